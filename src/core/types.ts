@@ -1,0 +1,95 @@
+/**
+ * The data model shared by the loader, the CLI and the reader.
+ *
+ * A file (or a folder of chapter files) becomes a {@link Work}. Its decoded,
+ * normalised text is cut into {@link Section}s: optional front matter, the
+ * chapter-level parts a table of contents lists, and optional back matter
+ * (e.g. the Project Gutenberg licence). Nothing is dropped: every character of
+ * the file belongs to exactly one section, so everything stays readable.
+ *
+ * Positions are text, never pages: a {@link Position} is (section index,
+ * character offset into that section's text). Pages are derived from it for
+ * the current width.
+ */
+
+/** What a section is, for the table of contents and the status line. */
+export type SectionKind = 'front' | 'part' | 'back';
+
+/** A slice of a work's text. `start`/`end` index into {@link LoadedWork.text}. */
+export interface Section {
+  kind: SectionKind;
+  /** Heading text, trimmed and whitespace-collapsed; null when the part has no heading. */
+  title: string | null;
+  /** A subtitle line under the heading (`Chapter 1` / `Prologue`), else null. */
+  subtitle: string | null;
+  start: number;
+  end: number;
+  words: number;
+}
+
+/** What `detectStructure` returns for one normalised text. */
+export interface Structure {
+  title: string | null;
+  author: string | null;
+  /** `Label: value` header fields, labels as written (e.g. `Rating`, `Spoilers`). */
+  meta: Record<string, string>;
+  /** Contiguous, in order, covering the whole text from 0 to text.length. */
+  sections: Section[];
+  /** True when prose is hard-wrapped at ~70-80 columns and must be re-flowed. */
+  hardWrapped: boolean;
+}
+
+/** Per-part summary kept in the library index (no text). */
+export interface PartSummary {
+  title: string | null;
+  subtitle: string | null;
+  words: number;
+}
+
+/** Everything the library list needs about a work, without its text. */
+export interface WorkSummary {
+  /** Stable, readable, no dots (from the file or folder name). */
+  id: string;
+  /** From the text when it states one, else from the file name. */
+  title: string;
+  author: string | null;
+  /** Relative to the library root, with `/` separators. Folder works end without a slash. */
+  path: string;
+  words: number;
+  /** Chapter-level parts only (what a table of contents lists). */
+  parts: PartSummary[];
+  meta: Record<string, string>;
+  /** Byte size and mtime of the source file(s), for cache validation. */
+  bytes: number;
+  mtimeMs: number;
+}
+
+/** A work with its text, for reading. */
+export interface LoadedWork extends WorkSummary {
+  /** Decoded, LF-normalised, control-character-free text of the whole work. */
+  text: string;
+  /** All sections (front, parts, back), in order. `parts` above lists the 'part' ones. */
+  sections: Section[];
+  hardWrapped: boolean;
+}
+
+/** A text block inside a section, for layout. Offsets are into the section's text. */
+export type BlockKind = 'heading' | 'paragraph' | 'verse' | 'break';
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+/** Where the reader is: section index into LoadedWork.sections, char offset into that section's text. */
+export interface Position {
+  section: number;
+  offset: number;
+}
+
+/** A problem with one input file; the scan goes on. */
+export interface LoadWarning {
+  path: string;
+  reason: string;
+}
