@@ -35,32 +35,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (looksLikeGbk(bytes)) {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 /**
- * GBK text is mostly pairs of bytes 0x81-0xFE followed by 0x40-0xFE (not 0x7F).
- * Western legacy text has high bytes mostly alone (é, ’, …) between ASCII letters.
- * We call it GBK when high bytes are common and nearly all of them pair up.
+ * Windows-1252 for 0x80-0x9F (Node 20's TextDecoder('windows-1252') decodes
+ * these as Latin-1 C1 controls, which would turn 0x85 into NEL and lose curly
+ * quotes). The five bytes the code page leaves undefined stay as U+FFFD.
  */
-export function looksLikeGbk(bytes: Uint8Array): boolean {
-  const limit = Math.min(bytes.length, 1 << 16);
-  let high = 0;
-  let paired = 0;
-  let lone = 0;
-  for (let i = 0; i < limit; i++) {
-    const b = bytes[i];
-    if (b < 0x80) continue;
-    high++;
-    const next = bytes[i + 1];
-    if (b >= 0x81 && b <= 0xfe && next !== undefined && next >= 0x40 && next <= 0xfe && next !== 0x7f) {
-      paired++;
-      i++;
-    } else {
-      lone++;
-    }
-  }
-  if (high < 8) return false;
-  // Chinese prose is dense in double-byte characters; allow a little noise.
-  return paired * 2 >= high * 0.9 && lone <= paired * 0.05 && paired * 2 > limit * 0.1;
+const CP1252_HIGH =
+  '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
+
+/** Decodes Windows-1252 bytes exactly as the code page defines them. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
+
+const latin1 = new TextDecoder('latin1');

@@ -1,0 +1,24 @@
+/** `fic-read bookmarks`: bookmarks as text or JSON. */
+import { safeLine } from '../core/safe-text.js';
+import type { LoadedWork } from '../core/types.js';
+import type { StateStore } from '../io/store.js';
+
+/** Lists the bookmarks of `works`, text (grouped by work) or JSON. */
+export function formatBookmarks(works: LoadedWork[], store: StateStore, json: boolean): string {
+  const rows = works.flatMap((w) =>
+    store.getBookmarks(w.id).map((b) => {
+      const section = w.sections[b.section];
+      const partNo = w.sections.slice(0, b.section + 1).filter((s) => s.kind === 'part').length;
+      return { work: w.id, title: w.title, part: section?.kind === 'part' ? partNo : null, partTitle: section?.title ?? null, ...b };
+    }),
+  );
+  if (json) return JSON.stringify(rows, null, 2) + '\n';
+  if (rows.length === 0) return 'No bookmarks yet. In the reader, press m to add one.\n';
+  return rows
+    .map((r) => {
+      const where = r.part ? `part ${r.part}${r.partTitle ? ` (${safeLine(r.partTitle)})` : ''}` : 'front matter';
+      const note = r.note ? `  — ${safeLine(r.note)}` : '';
+      return `${r.work}  ${where}  ${new Date(r.createdAt).toISOString().slice(0, 16).replace('T', ' ')}${note}\n    “${safeLine(r.snippet)}”`;
+    })
+    .join('\n') + '\n';
+}

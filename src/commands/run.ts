@@ -1,0 +1,96 @@
+/**
+ * Dispatches a parsed command. Non-interactive commands print and return;
+ * interactive ones need a terminal on both ends (else exit 2) and start Ink.
+ */
+import { CommandError, openLibrary, pickWork, type GlobalOptions } from './context.js';
+import { formatInfo, formatList, workJson } from './list.js';
+import { renderPlain } from '../core/render-plain.js';
+import { safeLine } from '../core/safe-text.js';
+import { openStore } from '../io/store.js';
+import { formatBookmarks } from './bookmarks.js';
+
+/** Options of any command, merged with the global ones. */
+export interface CommandOptions extends GlobalOptions {
+  json?: boolean;
+  part?: number;
+  width?: number;
+  dir?: string;
+}
+
+const out = (s: string) => process.stdout.write(s);
+const isTerminal = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
+
+/** Runs one command. Throws CommandError for user errors. */
+export async function runCommand(name: string, opts: CommandOptions, workName?: string): Promise<void> {
+  const store = openStore(opts.configDir ?? process.env.FIC_READ_CONFIG_DIR);
+  if (store.notice) process.stderr.write(`fic-read: ${store.notice}\n`);
+  const configured = store.getSettings().library;
+  if (name === 'set-library') return setLibrary(opts, store);
+  const library = openLibrary(opts, configured);
+  switch (name) {
+    case 'list':
+      return out(opts.json ? JSON.stringify(library.works.map(workJson), null, 2) + '\n' : formatList(library.works));
+    case 'info': {
+      const work = pickWork(library, workName ?? '');
+      return out(opts.json ? JSON.stringify({ ...workJson(work), sections: sectionsJson(work) }, null, 2) + '\n' : formatInfo(work));
+    }
+    case 'bookmarks': {
+      const works = workName ? [pickWork(library, workName)] : library.works;
+      return out(formatBookmarks(works, store, Boolean(opts.json)));
+    }
+    case 'read': {
+      const work = pickWork(library, workName ?? '');
+      if (opts.part !== undefined && opts.part > work.parts.length) {
+        throw new CommandError(`${work.id} has ${work.parts.length} part(s); --part ${opts.part} is past the end.`);
+      }
+      if (!process.stdout.isTTY) {
+        const section = opts.part === undefined ? undefined : partSection(work, opts.part);
+        return out(renderPlain(work, opts.width ?? 80, section));
+      }
+      requireTerminal('read');
+      return interactive({ library, store, open: { workId: work.id, part: opts.part } });
+    }
+    case 'continue': {
+      requireTerminal('continue');
+      const last = store.lastWork();
+      const work = last ? library.works.find((w) => w.id === last) : undefined;
+      if (!work) throw new CommandError('nothing to continue yet: open a work with `fic-read` first.');
+      return interactive({ library, store, open: { workId: work.id } });
+    }
+    default:
+      requireTerminal('fic-read');
+      return interactive({ library, store });
+  }
+}
+
+/** Section index of 1-based part number `n`. */
+export function partSection(work: { sections: { kind: string }[] }, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < work.sections.length; i++) if (work.sections[i].kind === 'part' && ++seen === n) return i;
+  return 0;
+}
+
+function sectionsJson(work: import('../core/types.js').LoadedWork) {
+  return work.sections.map((s) => ({ kind: s.kind, title: s.title, subtitle: s.subtitle, words: s.words, chars: s.end - s.start }));
+}
+
+function requireTerminal(what: string): void {
+  if (!isTerminal()) {
+    throw new CommandError(`${what} needs a terminal (stdin and stdout must be a TTY). Try \`fic-read list\` or \`fic-read read <work> | less\`.`, 2);
+  }
+}
+
+function setLibrary(opts: CommandOptions, store: ReturnType<typeof openStore>): void {
+  if (!opts.dir) {
+    const lib = openLibrary(opts, store.getSettings().library);
+    return out(`${safeLine(lib.dir)} (${lib.source}, ${lib.works.length} works)\n`);
+  }
+  const lib = openLibrary({ ...opts, library: opts.dir });
+  store.setSettings({ library: lib.dir });
+  out(`Library set to ${safeLine(lib.dir)} (${lib.works.length} works).\n`);
+}
+
+async function interactive(args: Parameters<typeof import('../ui/run-app.js').runApp>[0]): Promise<void> {
+  const { runApp } = await import('../ui/run-app.js');
+  await runApp(args);
+}

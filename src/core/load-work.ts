@@ -1,0 +1,105 @@
+/**
+ * Bytes to a LoadedWork. Pure: the caller reads the files (see src/io/).
+ */
+import { decodeBytes } from './decode.js';
+import { detectStructure } from './detect-structure.js';
+import { normalizeText } from './normalize.js';
+import { countWords } from './count-words.js';
+import { titleFromPath } from './work-id.js';
+import type { LoadedWork, Section, Structure } from './types.js';
+
+/** One file of a work: its name (for folder works, the chapter file name) and bytes. */
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What the caller knows about a work before decoding it. */
+export interface WorkSource {
+  id: string;
+  /** Library-relative path of the file or folder. */
+  path: string;
+  /** One file for a single-file work; a folder's chapter files in natural order. */
+  files: SourceFile[];
+  mtimeMs: number;
+}
+
+/**
+ * Why a file cannot be a work, or null when it can. Binary files are caught by
+ * NUL bytes, which no text encoding we read produces outside UTF-16.
+ */
+export function rejectReason(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'empty file';
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return 'binary file (not text)';
+  return null;
+}
+
+/** Decodes and structures a work. Throws only on a programming error, never on odd text. */
+export function loadWork(source: WorkSource): LoadedWork {
+  const bytes = source.files.reduce((n, f) => n + f.bytes.length, 0);
+  const { text, structure } =
+    source.files.length === 1 ? single(source.files[0]) : folder(source.files);
+  const parts = structure.sections.filter((s) => s.kind === 'part');
+  return {
+    id: source.id,
+    title: structure.title ?? titleFromPath(source.path),
+    author: structure.author,
+    path: source.path,
+    // A work's length is its story: front matter and licences do not count.
+    words: parts.reduce((n, s) => n + s.words, 0),
+    parts: parts.map((s) => ({ title: s.title, subtitle: s.subtitle, words: s.words })),
+    meta: structure.meta,
+    bytes,
+    mtimeMs: source.mtimeMs,
+    text,
+    sections: structure.sections,
+    hardWrapped: structure.hardWrapped,
+  };
+}
+
+function single(file: SourceFile): { text: string; structure: Structure } {
+  const text = normalizeText(decodeBytes(file.bytes).text);
+  return { text, structure: detectStructure(text) };
+}
+
+/**
+ * A folder work: each file is one part, whatever headings it has inside
+ * (its first heading names the part, else the file name does). The header
+ * of the first file gives the work's title, author and meta.
+ */
+function folder(files: SourceFile[]): { text: string; structure: Structure } {
+  const sections: Section[] = [];
+  let text = '';
+  let first: Structure | null = null;
+  let wrappedVotes = 0;
+  for (const file of files) {
+    const own = normalizeText(decodeBytes(file.bytes).text);
+    const structure = detectStructure(own);
+    first ??= structure;
+    if (structure.hardWrapped) wrappedVotes++;
+    const heading = structure.sections.find((s) => s.kind === 'part');
+    // Keep chapter files apart by a blank line so the last paragraph of one never joins the next.
+    const chunk = text && !own.startsWith('\n') ? `\n\n${own}` : own;
+    const start = text.length;
+    text += chunk;
+    sections.push({
+      kind: 'part',
+      title: heading?.title ?? file.name.replace(/\.txt$/i, ''),
+      subtitle: heading?.subtitle ?? null,
+      start,
+      end: text.length,
+      words: countWords(own),
+    });
+  }
+  return {
+    text,
+    structure: {
+      title: first?.title ?? null,
+      author: first?.author ?? null,
+      meta: first?.meta ?? {},
+      sections,
+      hardWrapped: wrappedVotes * 2 > files.length,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Finds the work a user means by `<work>` on the command line: an id, a
+ * title, or an unambiguous prefix of either (case-insensitive).
+ */
+import type { WorkSummary } from './types.js';
+
+/** Either the work, or why not and what the user might have meant. */
+export type Resolution<W extends WorkSummary> =
+  | { work: W }
+  | { error: 'unknown' | 'ambiguous'; candidates: W[] };
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
+
+/** Resolves `name` against the library's works. */
+export function resolveWork<W extends WorkSummary>(works: W[], name: string): Resolution<W> {
+  const q = fold(name);
+  if (!q) return { error: 'unknown', candidates: [] };
+  const exact = works.filter((w) => fold(w.id) === q || fold(w.title) === q);
+  if (exact.length === 1) return { work: exact[0] };
+  if (exact.length > 1) return { error: 'ambiguous', candidates: exact };
+  const prefix = works.filter((w) => fold(w.id).startsWith(q) || fold(w.title).startsWith(q));
+  if (prefix.length === 1) return { work: prefix[0] };
+  if (prefix.length > 1) return { error: 'ambiguous', candidates: prefix };
+  const near = works
+    .map((w) => ({ w, d: Math.min(distance(q, fold(w.id)), distance(q, fold(w.title).slice(0, q.length + 2))) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(q.length / 3)) || fold(x.w.title).includes(q) || fold(x.w.id).includes(q))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 5)
+    .map((x) => x.w);
+  return { error: 'unknown', candidates: near };
+}
+
+/** Levenshtein distance, capped work: names are short. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}

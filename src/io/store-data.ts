@@ -1,0 +1,162 @@
+/**
+ * What fic-read remembers between runs (reading positions, bookmarks,
+ * settings), the {@link StateStore} interface the UI talks to, the checks
+ * that turn whatever is on disk into well-formed values, and an in-memory
+ * store for tests. The file-backed store is in `store.ts`.
+ */
+
+/** Where a work was left, and when. */
+export interface SavedPosition {
+  section: number;
+  offset: number;
+  /** Epoch milliseconds of the last save. */
+  at: number;
+}
+
+/** A saved place in a work with a short snippet of its text and an optional note. */
+export interface Bookmark {
+  id: string;
+  section: number;
+  offset: number;
+  snippet: string;
+  note: string;
+  createdAt: number;
+}
+
+/** User settings. */
+export interface Settings {
+  /** Text column width (characters) of the reader. */
+  measure: number;
+}
+
+/** Settings used when nothing is stored. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ measure: 72 });
+
+/** Persistent per-work state. Every method is synchronous and never throws. */
+export interface StateStore {
+  getPosition(workId: string): SavedPosition | undefined;
+  /** Saves one work's position; `at` defaults to now. Other works' entries are untouched. */
+  setPosition(workId: string, pos: Omit<SavedPosition, 'at'> & { at?: number }): void;
+  getBookmarks(workId: string): Bookmark[];
+  /** Replaces one work's bookmarks (an empty list removes the entry). */
+  setBookmarks(workId: string, list: Bookmark[]): void;
+  /** All bookmarks, by work id (works without bookmarks left out). */
+  listBookmarks(): Record<string, Bookmark[]>;
+  /** When the work was last read (epoch ms), if ever. */
+  getLastRead(workId: string): number | undefined;
+  /** The most recently read work id, if any. */
+  lastWork(): string | undefined;
+  getSettings(): Settings;
+  setSettings(partial: Partial<Settings>): void;
+  /** A message for the user (e.g. a corrupt state file was moved aside), else null. */
+  readonly notice: string | null;
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A stored position if it is well formed, else undefined. */
+export function sanitizePosition(v: unknown): SavedPosition | undefined {
+  if (!isRecord(v) || !isCount(v.section) || !isCount(v.offset)) return undefined;
+  return { section: v.section, offset: v.offset, at: isTime(v.at) ? v.at : 0 };
+}
+
+/** The well-formed bookmarks of a stored list (anything else is dropped). */
+export function sanitizeBookmarks(v: unknown): Bookmark[] {
+  if (!Array.isArray(v)) return [];
+  const out: Bookmark[] = [];
+  for (const b of v) {
+    if (!isRecord(b) || typeof b.id !== 'string' || !isCount(b.section) || !isCount(b.offset)) continue;
+    out.push({
+      id: b.id,
+      section: b.section,
+      offset: b.offset,
+      snippet: typeof b.snippet === 'string' ? b.snippet : '',
+      note: typeof b.note === 'string' ? b.note : '',
+      createdAt: isTime(b.createdAt) ? b.createdAt : 0,
+    });
+  }
+  return out;
+}
+
+/** Stored settings merged over the defaults; out-of-range values fall back. */
+export function sanitizeSettings(v: unknown): Settings {
+  const s: Settings = { ...DEFAULT_SETTINGS };
+  if (isRecord(v) && isCount(v.measure) && v.measure >= 20 && v.measure <= 400) s.measure = v.measure;
+  return s;
+}
+
+/** The id with the latest `at` among stored positions. */
+export function latestWork(positions: Record<string, SavedPosition>): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const [id, p] of Object.entries(positions)) {
+    if (p.at > bestAt) {
+      best = id;
+      bestAt = p.at;
+    }
+  }
+  return best;
+}
+
+const RESERVED = new Set(['__proto__', 'prototype', 'constructor']);
+
+/**
+ * Turns a work id into a safe dot-path segment for the state file. Plain ids
+ * (letters, digits, `_`, `-`) are kept as they are; all-digit ids (which
+ * dot-prop would read as array indices), reserved names and anything with
+ * other characters get a `~` prefix and URI encoding (dots too).
+ */
+export function encodeKey(id: string): string {
+  if (/^[\p{L}\p{N}_-]+$/u.test(id) && !/^\d+$/.test(id) && !RESERVED.has(id)) return id;
+  return '~' + encodeURIComponent(id).replace(/\./g, '%2E');
+}
+
+/** Inverse of {@link encodeKey}. */
+export function decodeKey(key: string): string {
+  if (!key.startsWith('~')) return key;
+  try {
+    return decodeURIComponent(key.slice(1));
+  } catch {
+    return key;
+  }
+}
+
+/** Options for {@link createMemoryStore}. */
+export interface MemoryStoreInit {
+  positions?: Record<string, SavedPosition>;
+  bookmarks?: Record<string, Bookmark[]>;
+  settings?: Partial<Settings>;
+  notice?: string | null;
+}
+
+/** A store that lives only in memory: for tests and when the state file cannot be used. */
+export function createMemoryStore(init: MemoryStoreInit = {}): StateStore {
+  const positions = new Map(Object.entries(init.positions ?? {}));
+  const bookmarks = new Map(Object.entries(init.bookmarks ?? {}));
+  let settings: Settings = { ...DEFAULT_SETTINGS, ...init.settings };
+  return {
+    notice: init.notice ?? null,
+    getPosition: (id) => {
+      const p = positions.get(id);
+      return p && { ...p };
+    },
+    setPosition: (id, pos) => {
+      positions.set(id, { section: pos.section, offset: pos.offset, at: pos.at ?? Date.now() });
+    },
+    getBookmarks: (id) => (bookmarks.get(id) ?? []).map((b) => ({ ...b })),
+    setBookmarks: (id, list) => {
+      if (list.length === 0) bookmarks.delete(id);
+      else bookmarks.set(id, list.map((b) => ({ ...b })));
+    },
+    listBookmarks: () => Object.fromEntries([...bookmarks].map(([id, l]) => [id, l.map((b) => ({ ...b }))])),
+    getLastRead: (id) => positions.get(id)?.at,
+    lastWork: () => latestWork(Object.fromEntries(positions)),
+    getSettings: () => ({ ...settings }),
+    setSettings: (partial) => {
+      settings = { ...settings, ...partial };
+    },
+  };
+}

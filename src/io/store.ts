@@ -1,0 +1,247 @@
+/**
+ * The file-backed {@link StateStore}: one `config.json` in the config folder,
+ * kept by conf (which writes atomically: temp file + rename, via
+ * `atomically`).
+ *
+ * Layout: `{ positions: {<id>: SavedPosition}, bookmarks: {<id>: Bookmark[]},
+ * settings: Settings }`. Every write is a single dot-path key
+ * (`positions.<id>`), and conf 15's `set()` re-reads the file before it
+ * writes, so two fic-read windows reading different works keep each other's
+ * positions. A file that is not valid JSON, or whose sections have the wrong
+ * shape, is moved aside to `config.json.corrupt-<time>` and the store starts
+ * fresh with a {@link StateStore.notice}; nothing here throws.
+ */
+import Conf from 'conf';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveConfigDir } from './config-dir.js';
+import {
+  createMemoryStore,
+  decodeKey,
+  encodeKey,
+  latestWork,
+  sanitizeBookmarks,
+  sanitizePosition,
+  sanitizeSettings,
+  type Bookmark,
+  type SavedPosition,
+  type Settings,
+  type StateStore,
+} from './store-data.js';
+
+export * from './store-data.js';
+export { resolveConfigDir } from './config-dir.js';
+
+/** Name of the state file inside the config folder. */
+export const STATE_FILE = 'config.json';
+
+const SECTIONS = ['positions', 'bookmarks', 'settings'] as const;
+
+/** Why parsed file content is unusable, or null when it is fine. */
+function shapeProblem(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object';
+  for (const s of SECTIONS) {
+    const v = (data as Record<string, unknown>)[s];
+    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) return `"${s}" is not an object`;
+  }
+  return null;
+}
+
+/** Reads and checks the file: null when missing or fine, else why it is unusable. */
+function fileProblem(file: string): string | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    return `unreadable (${code ?? (e as Error).message})`;
+  }
+  try {
+    return shapeProblem(JSON.parse(text));
+  } catch {
+    return 'not valid JSON';
+  }
+}
+
+/** Renames `file` to `file.corrupt-<ISO time without colons>` (unique); returns the new path. */
+export function moveAside(file: string, now: Date = new Date()): string {
+  const base = `${file}.corrupt-${now.toISOString().replace(/:/g, '-')}`;
+  let target = base;
+  for (let n = 2; existsSync(target); n++) target = `${base}-${n}`;
+  renameSync(file, target);
+  return target;
+}
+
+const movedNotice = (file: string, reason: string, to: string) =>
+  `The state file ${file} was ${reason}; it was moved to ${to} and fic-read started fresh.`;
+
+class ConfStore implements StateStore {
+  notice: string | null;
+  readonly #conf: Conf<Record<string, unknown>>;
+  readonly #file: string;
+  /** Set once a write fails: from then on the session runs in memory (conf retries a failing write for ~1 s). */
+  #fallback: StateStore | null = null;
+
+  constructor(conf: Conf<Record<string, unknown>>, notice: string | null) {
+    this.#conf = conf;
+    this.#file = conf.path;
+    this.notice = notice;
+  }
+
+  /** Moves a file that went bad while we were running aside; false if that failed too. */
+  #recover(reason: string): boolean {
+    try {
+      this.notice = movedNotice(this.#file, reason, moveAside(this.#file));
+      return true;
+    } catch (e) {
+      this.notice = `The state file ${this.#file} is ${reason} and could not be moved aside (${(e as Error).message}).`;
+      return false;
+    }
+  }
+
+  /** The whole file, re-read from disk; {} (after recovery) when it is unusable. */
+  #read(): Record<string, unknown> {
+    try {
+      const data = this.#conf.store;
+      const problem = shapeProblem(data);
+      if (!problem) return data;
+      this.#recover(problem);
+    } catch (e) {
+      this.#recover(e instanceof SyntaxError ? 'not valid JSON' : `unreadable (${(e as Error).message})`);
+    }
+    return {};
+  }
+
+  #section(name: (typeof SECTIONS)[number]): Record<string, unknown> {
+    const v = this.#read()[name];
+    return (v ?? {}) as Record<string, unknown>;
+  }
+
+  /**
+   * Writes one key (conf re-reads the file first); on a bad file, recovers and
+   * retries once. Returns false when the write failed and the store switched
+   * to memory: the caller then repeats the change on {@link ConfStore.#fallback}.
+   */
+  #write(key: string, value: unknown): boolean {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const problem = fileProblem(this.#file);
+      if (problem && !this.#recover(problem)) break;
+      try {
+        if (value === undefined) this.#conf.delete(key);
+        else this.#conf.set(key, value);
+        return true;
+      } catch (e) {
+        if (!(e instanceof SyntaxError)) {
+          this.#goToMemory(`Could not save to ${this.#file} (${(e as Error).message})`);
+          return false;
+        }
+      }
+    }
+    this.#goToMemory(this.notice ?? `Could not save to ${this.#file}`);
+    return false;
+  }
+
+  #goToMemory(why: string): void {
+    const seed = { positions: this.#positions(), bookmarks: this.listBookmarks(), settings: this.getSettings() };
+    this.#fallback = createMemoryStore(seed);
+    this.notice = `${why}; reading positions will not be saved this session.`;
+  }
+
+  getPosition(workId: string): SavedPosition | undefined {
+    if (this.#fallback) return this.#fallback.getPosition(workId);
+    return sanitizePosition(this.#section('positions')[encodeKey(workId)]);
+  }
+
+  setPosition(workId: string, pos: Omit<SavedPosition, 'at'> & { at?: number }): void {
+    const value: SavedPosition = { section: pos.section, offset: pos.offset, at: pos.at ?? Date.now() };
+    if (this.#fallback || !this.#write(`positions.${encodeKey(workId)}`, value)) this.#fallback!.setPosition(workId, value);
+  }
+
+  getBookmarks(workId: string): Bookmark[] {
+    if (this.#fallback) return this.#fallback.getBookmarks(workId);
+    return sanitizeBookmarks(this.#section('bookmarks')[encodeKey(workId)]);
+  }
+
+  setBookmarks(workId: string, list: Bookmark[]): void {
+    if (this.#fallback || !this.#write(`bookmarks.${encodeKey(workId)}`, list.length ? list : undefined)) {
+      this.#fallback!.setBookmarks(workId, list);
+    }
+  }
+
+  listBookmarks(): Record<string, Bookmark[]> {
+    if (this.#fallback) return this.#fallback.listBookmarks();
+    const out: Record<string, Bookmark[]> = {};
+    for (const [key, v] of Object.entries(this.#section('bookmarks'))) {
+      const list = sanitizeBookmarks(v);
+      if (list.length) out[decodeKey(key)] = list;
+    }
+    return out;
+  }
+
+  #positions(): Record<string, SavedPosition> {
+    const out: Record<string, SavedPosition> = {};
+    for (const [key, v] of Object.entries(this.#section('positions'))) {
+      const p = sanitizePosition(v);
+      if (p) out[decodeKey(key)] = p;
+    }
+    return out;
+  }
+
+  getLastRead(workId: string): number | undefined {
+    const at = this.getPosition(workId)?.at;
+    return at ? at : undefined;
+  }
+
+  lastWork(): string | undefined {
+    if (this.#fallback) return this.#fallback.lastWork();
+    return latestWork(this.#positions());
+  }
+
+  getSettings(): Settings {
+    if (this.#fallback) return this.#fallback.getSettings();
+    return sanitizeSettings(this.#section('settings'));
+  }
+
+  setSettings(partial: Partial<Settings>): void {
+    for (const [k, v] of Object.entries(partial)) {
+      if (v === undefined) continue;
+      if (this.#fallback || !this.#write(`settings.${k}`, v)) this.#fallback!.setSettings({ [k]: v });
+    }
+  }
+}
+
+/**
+ * Opens the state store in `configDir` (default: {@link resolveConfigDir}).
+ * Never throws: a corrupt file is moved aside (see {@link StateStore.notice});
+ * if the folder cannot be used at all, an in-memory store is returned whose
+ * notice says positions will not be kept.
+ */
+export function openStore(configDir?: string): StateStore {
+  const dir = configDir ?? resolveConfigDir();
+  const file = join(dir, STATE_FILE);
+  let notice: string | null = null;
+  const problem = fileProblem(file);
+  if (problem) {
+    try {
+      notice = movedNotice(file, problem, moveAside(file));
+    } catch (e) {
+      return createMemoryStore({
+        notice: `The state file ${file} is ${problem} and could not be moved aside (${(e as Error).message}); reading positions will not be saved this session.`,
+      });
+    }
+  }
+  try {
+    const conf = new Conf<Record<string, unknown>>({
+      projectName: 'fic-read',
+      cwd: dir,
+      configName: 'config',
+      clearInvalidConfig: false,
+    });
+    return new ConfStore(conf, notice);
+  } catch (e) {
+    return createMemoryStore({
+      notice: `Cannot use the config folder ${dir} (${(e as Error).message}); reading positions will not be saved this session.`,
+    });
+  }
+}

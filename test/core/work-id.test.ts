@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { idFromPath, titleFromPath, uniqueIds } from '../../src/core/work-id.js';
+import { naturalCompare } from '../../src/core/natural-sort.js';
+import { resolveWork } from '../../src/core/resolve-work.js';
+import type { WorkSummary } from '../../src/core/types.js';
+
+describe('work ids', () => {
+  it('come from the file name, are readable and contain no dots', () => {
+    expect(idFromPath('000_55ebb60814069135.txt')).toBe('000_55ebb60814069135');
+    expect(idFromPath('Harry Potter/ch.1 draft.v2.txt')).toBe('Harry-Potter-ch-1-draft-v2');
+    expect(idFromPath('红楼梦.txt')).toBe('红楼梦');
+  });
+
+  it('stay unique when two paths give the same id', () => {
+    expect(uniqueIds(['a.b.txt', 'a-b.txt', 'c.txt'])).toEqual(['a-b', 'a-b-2', 'c']);
+  });
+
+  it('titles a work from its file name when the text names none', () => {
+    expect(titleFromPath('shelf/My Story.txt')).toBe('My Story');
+  });
+});
+
+describe('natural sort', () => {
+  it('puts chapter-2 before chapter-10', () => {
+    expect(['chapter-10.txt', 'chapter-2.txt', 'chapter-1.txt'].sort(naturalCompare)).toEqual([
+      'chapter-1.txt', 'chapter-2.txt', 'chapter-10.txt',
+    ]);
+  });
+});
+
+describe('resolveWork', () => {
+  const work = (id: string, title: string) => ({ id, title }) as WorkSummary;
+  const works = [work('alpha-one', 'The Long Road'), work('alpha-two', 'Short Tales'), work('beta', 'Beta Story')];
+
+  it('finds by id, by title and by unambiguous prefix, case-insensitively', () => {
+    expect(resolveWork(works, 'beta')).toEqual({ work: works[2] });
+    expect(resolveWork(works, 'the long road')).toEqual({ work: works[0] });
+    expect(resolveWork(works, 'alpha-t')).toEqual({ work: works[1] });
+    expect(resolveWork(works, 'SHORT')).toEqual({ work: works[1] });
+  });
+
+  it('says ambiguous with the candidates, and offers close matches for typos', () => {
+    expect(resolveWork(works, 'alpha')).toEqual({ error: 'ambiguous', candidates: [works[0], works[1]] });
+    const typo = resolveWork(works, 'betq');
+    expect(typo).toMatchObject({ error: 'unknown' });
+    expect('candidates' in typo && typo.candidates).toContain(works[2]);
+  });
+});
