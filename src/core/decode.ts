@@ -52,3 +52,30 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 const latin1 = new TextDecoder('latin1');
+
+/**
+ * GBK text is mostly pairs of bytes 0x81-0xFE followed by 0x40-0xFE (not 0x7F).
+ * Western legacy text has high bytes mostly alone (é, ’, …) between ASCII letters.
+ * We call it GBK when high bytes are common and nearly all of them pair up.
+ */
+export function looksLikeGbk(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length, 1 << 16);
+  let high = 0;
+  let paired = 0;
+  let lone = 0;
+  for (let i = 0; i < limit; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    high++;
+    const next = bytes[i + 1];
+    if (b >= 0x81 && b <= 0xfe && next !== undefined && next >= 0x40 && next <= 0xfe && next !== 0x7f) {
+      paired++;
+      i++;
+    } else {
+      lone++;
+    }
+  }
+  if (high < 8) return false;
+  // Chinese prose is dense in double-byte characters; allow a little noise.
+  return lone <= paired * 0.05 && paired * 2 > limit * 0.1;
+}
