@@ -8,6 +8,7 @@ import { renderPlain } from '../core/render-plain.js';
 import { safeLine } from '../core/safe-text.js';
 import { openStore } from '../io/store.js';
 import { formatBookmarks } from './bookmarks.js';
+import { partSection } from '../core/start-position.js';
 
 /** Options of any command, merged with the global ones. */
 export interface CommandOptions extends GlobalOptions {
@@ -17,12 +18,14 @@ export interface CommandOptions extends GlobalOptions {
   dir?: string;
 }
 
-const out = (s: string) => process.stdout.write(s);
+const out = (s: string): void => {
+  process.stdout.write(s);
+};
 const isTerminal = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
 /** Runs one command. Throws CommandError for user errors. */
 export async function runCommand(name: string, opts: CommandOptions, workName?: string): Promise<void> {
-  const store = openStore(opts.configDir ?? process.env.FIC_READ_CONFIG_DIR);
+  const store = openStore(opts.configDir);
   if (store.notice) process.stderr.write(`fic-read: ${store.notice}\n`);
   const configured = store.getSettings().library;
   if (name === 'set-library') return setLibrary(opts, store);
@@ -61,13 +64,6 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
       requireTerminal('fic-read');
       return interactive({ library, store });
   }
-}
-
-/** Section index of 1-based part number `n`. */
-export function partSection(work: { sections: { kind: string }[] }, n: number): number {
-  let seen = 0;
-  for (let i = 0; i < work.sections.length; i++) if (work.sections[i].kind === 'part' && ++seen === n) return i;
-  return 0;
 }
 
 function sectionsJson(work: import('../core/types.js').LoadedWork) {

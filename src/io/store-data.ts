@@ -11,6 +11,8 @@ export interface SavedPosition {
   offset: number;
   /** Epoch milliseconds of the last save. */
   at: number;
+  /** Optional: share of the work read (0..1), for the library's progress column. */
+  progress?: number;
 }
 
 /** A saved place in a work with a short snippet of its text and an optional note. */
@@ -27,6 +29,8 @@ export interface Bookmark {
 export interface Settings {
   /** Text column width (characters) of the reader. */
   measure: number;
+  /** The library folder the user chose (`fic-read set-library DIR`), if any. */
+  library?: string;
 }
 
 /** Settings used when nothing is stored. */
@@ -35,6 +39,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ measure: 72 
 /** Persistent per-work state. Every method is synchronous and never throws. */
 export interface StateStore {
   getPosition(workId: string): SavedPosition | undefined;
+  /** Every saved position, by work id (one read, for the library list). */
+  listPositions(): Record<string, SavedPosition>;
   /** Saves one work's position; `at` defaults to now. Other works' entries are untouched. */
   setPosition(workId: string, pos: Omit<SavedPosition, 'at'> & { at?: number }): void;
   getBookmarks(workId: string): Bookmark[];
@@ -60,7 +66,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** A stored position if it is well formed, else undefined. */
 export function sanitizePosition(v: unknown): SavedPosition | undefined {
   if (!isRecord(v) || !isCount(v.section) || !isCount(v.offset)) return undefined;
-  return { section: v.section, offset: v.offset, at: isTime(v.at) ? v.at : 0 };
+  const p: SavedPosition = { section: v.section, offset: v.offset, at: isTime(v.at) ? v.at : 0 };
+  if (typeof v.progress === 'number' && v.progress >= 0 && v.progress <= 1) p.progress = v.progress;
+  return p;
 }
 
 /** The well-formed bookmarks of a stored list (anything else is dropped). */
@@ -84,7 +92,9 @@ export function sanitizeBookmarks(v: unknown): Bookmark[] {
 /** Stored settings merged over the defaults; out-of-range values fall back. */
 export function sanitizeSettings(v: unknown): Settings {
   const s: Settings = { ...DEFAULT_SETTINGS };
-  if (isRecord(v) && isCount(v.measure) && v.measure >= 20 && v.measure <= 400) s.measure = v.measure;
+  if (!isRecord(v)) return s;
+  if (isCount(v.measure) && v.measure >= 20 && v.measure <= 400) s.measure = v.measure;
+  if (typeof v.library === 'string' && v.library) s.library = v.library;
   return s;
 }
 
@@ -143,8 +153,9 @@ export function createMemoryStore(init: MemoryStoreInit = {}): StateStore {
       const p = positions.get(id);
       return p && { ...p };
     },
+    listPositions: () => Object.fromEntries([...positions].map(([id, p]) => [id, { ...p }])),
     setPosition: (id, pos) => {
-      positions.set(id, { section: pos.section, offset: pos.offset, at: pos.at ?? Date.now() });
+      positions.set(id, { ...pos, at: pos.at ?? Date.now() });
     },
     getBookmarks: (id) => (bookmarks.get(id) ?? []).map((b) => ({ ...b })),
     setBookmarks: (id, list) => {

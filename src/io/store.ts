@@ -12,9 +12,9 @@
  * fresh with a {@link StateStore.notice}; nothing here throws.
  */
 import Conf from 'conf';
-import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfigDir } from './config-dir.js';
+import { fileProblem, moveAside, movedNotice, SECTIONS, shapeProblem } from './state-file.js';
 import {
   createMemoryStore,
   decodeKey,
@@ -31,50 +31,10 @@ import {
 
 export * from './store-data.js';
 export { resolveConfigDir } from './config-dir.js';
+export { moveAside } from './state-file.js';
 
 /** Name of the state file inside the config folder. */
 export const STATE_FILE = 'config.json';
-
-const SECTIONS = ['positions', 'bookmarks', 'settings'] as const;
-
-/** Why parsed file content is unusable, or null when it is fine. */
-function shapeProblem(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object';
-  for (const s of SECTIONS) {
-    const v = (data as Record<string, unknown>)[s];
-    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) return `"${s}" is not an object`;
-  }
-  return null;
-}
-
-/** Reads and checks the file: null when missing or fine, else why it is unusable. */
-function fileProblem(file: string): string | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    return `unreadable (${code ?? (e as Error).message})`;
-  }
-  try {
-    return shapeProblem(JSON.parse(text));
-  } catch {
-    return 'not valid JSON';
-  }
-}
-
-/** Renames `file` to `file.corrupt-<ISO time without colons>` (unique); returns the new path. */
-export function moveAside(file: string, now: Date = new Date()): string {
-  const base = `${file}.corrupt-${now.toISOString().replace(/:/g, '-')}`;
-  let target = base;
-  for (let n = 2; existsSync(target); n++) target = `${base}-${n}`;
-  renameSync(file, target);
-  return target;
-}
-
-const movedNotice = (file: string, reason: string, to: string) =>
-  `The state file ${file} was ${reason}; it was moved to ${to} and fic-read started fresh.`;
 
 class ConfStore implements StateStore {
   notice: string | null;
@@ -143,7 +103,7 @@ class ConfStore implements StateStore {
   }
 
   #goToMemory(why: string): void {
-    const seed = { positions: this.#positions(), bookmarks: this.listBookmarks(), settings: this.getSettings() };
+    const seed = { positions: this.listPositions(), bookmarks: this.listBookmarks(), settings: this.getSettings() };
     this.#fallback = createMemoryStore(seed);
     this.notice = `${why}; reading positions will not be saved this session.`;
   }
@@ -155,6 +115,7 @@ class ConfStore implements StateStore {
 
   setPosition(workId: string, pos: Omit<SavedPosition, 'at'> & { at?: number }): void {
     const value: SavedPosition = { section: pos.section, offset: pos.offset, at: pos.at ?? Date.now() };
+    if (pos.progress !== undefined) value.progress = pos.progress;
     if (this.#fallback || !this.#write(`positions.${encodeKey(workId)}`, value)) this.#fallback!.setPosition(workId, value);
   }
 
@@ -177,6 +138,11 @@ class ConfStore implements StateStore {
       if (list.length) out[decodeKey(key)] = list;
     }
     return out;
+  }
+
+  listPositions(): Record<string, SavedPosition> {
+    if (this.#fallback) return this.#fallback.listPositions();
+    return this.#positions();
   }
 
   #positions(): Record<string, SavedPosition> {

@@ -1,0 +1,153 @@
+/**
+ * Splits a normalised text into front matter, chapter-level parts and back
+ * matter, and reads its title, author and header fields. Pure and single-pass
+ * over lines (plus a few bounded scans), so a 10 MB book takes well under a second.
+ */
+import { countWords } from './count-words.js';
+import { parseHeader, titleBlock, type HeaderInfo } from './front-matter.js';
+import { findGutenbergMarkers, parseGutenbergTitleLine } from './gutenberg-markers.js';
+import { findHeadingUnits, chooseParts, type Unit } from './heading-units.js';
+import { classifyHeading } from './parse-headings.js';
+import { findToc } from './toc-filter.js';
+import type { Section, Structure } from './types.js';
+
+/** Splits text into lines and marks blank ones (NBSP/U+3000-only lines count as blank). */
+function scanLines(text: string): { lines: string[]; starts: number[]; blank: Uint8Array } {
+  const lines = text.split('\n');
+  const starts = new Array<number>(lines.length);
+  const blank = new Uint8Array(lines.length);
+  let pos = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = pos;
+    const line = lines[i];
+    pos += line.length + 1;
+    let b = 1;
+    for (let j = 0; j < line.length; j++) {
+      const c = line.charCodeAt(j);
+      if (!(c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f)) {
+        b = 0;
+        break;
+      }
+    }
+    blank[i] = b;
+  }
+  return { lines, starts, blank };
+}
+
+/**
+ * Hard-wrapped prose: almost no line is longer than 100 columns and the lines
+ * that continue a paragraph are at most 80 columns (one-paragraph-per-line
+ * files have long lines exactly there).
+ */
+function detectHardWrap(lines: readonly string[], blank: Uint8Array, from: number, to: number): boolean {
+  let nonBlank = 0;
+  let long = 0;
+  let inner = 0;
+  let innerWrapped = 0;
+  for (let i = from; i < to; i++) {
+    if (blank[i]) continue;
+    nonBlank++;
+    const len = lines[i].length;
+    if (len > 100) long++;
+    if (i + 1 < to && !blank[i + 1]) {
+      inner++;
+      if (len <= 80 && !wide(lines[i])) innerWrapped++;
+    }
+  }
+  return inner >= 20 && long <= nonBlank * 0.02 && innerWrapped >= inner * 0.9;
+}
+
+/** CJK text is double width: 40 ideographs already fill a terminal line, so such lines are never re-flowed. */
+function wide(line: string): boolean {
+  return line.length > 40 && /[\u3040-\u30ff\u3400-\u9fff]/.test(line);
+}
+
+/** Reads title/author/meta from a Gutenberg header or a top-of-file header block. */
+function readHeader(lines: string[], blank: Uint8Array, pgStart: number, firstUnitLine: number): HeaderInfo {
+  if (pgStart >= 0) {
+    const h = parseHeader(lines, 0, pgStart, true);
+    const first = lines.findIndex((l, i) => i < pgStart && !blank[i]);
+    if (first >= 0 && (!h.title || !h.author)) {
+      const pg = parseGutenbergTitleLine(lines[first]);
+      h.title ??= pg.title;
+      h.author ??= pg.author;
+    }
+    if (!h.title || !h.author) {
+      // the title page after the START marker: `Title` / `by Author`
+      const idx: number[] = [];
+      for (let i = pgStart + 1; i < lines.length && i < firstUnitLine && idx.length < 8; i++) if (!blank[i]) idx.push(i);
+      const b = titleBlock(lines, idx);
+      h.title ??= b.title;
+      h.author ??= b.author;
+    }
+    h.end = pgStart + 1;
+    return h;
+  }
+  return parseHeader(lines, 0, Math.min(firstUnitLine, 300), false);
+}
+
+/** See the module comment. `text` must come from normalizeText(decodeBytes(…).text). */
+export function detectStructure(text: string): Structure {
+  const { lines, starts, blank } = scanLines(text);
+  const n = lines.length;
+  const offset = (line: number): number => (line >= n ? text.length : starts[line]);
+  const pg = findGutenbergMarkers(lines);
+  const bodyFrom = pg.start >= 0 ? pg.start + 1 : 0;
+  const bodyTo = pg.end >= 0 ? pg.end : n;
+  const hardWrapped = detectHardWrap(lines, blank, bodyFrom, bodyTo);
+
+  const toc = findToc(lines, blank, bodyFrom, bodyTo);
+  const units = findHeadingUnits(lines, blank, toc ? toc.end : bodyFrom, bodyTo, hardWrapped, toc !== null);
+  let firstHead = bodyTo;
+  for (let i = bodyFrom; i < Math.min(bodyTo, bodyFrom + 300); i++) {
+    if (!blank[i] && (i === 0 || blank[i - 1]) && classifyHeading(lines[i])) {
+      firstHead = i;
+      break;
+    }
+  }
+  const header = readHeader(lines, blank, pg.start, toc ? Math.min(toc.start, firstHead) : firstHead);
+  const parts: Unit[] = chooseParts(units, toc ? toc.entries : [], (a, b) => countWords(text.slice(offset(a), offset(b))));
+
+  const backStart = pg.end >= 0 ? offset(pg.end) : text.length;
+  const sections: Section[] = [];
+  const push = (kind: Section['kind'], title: string | null, subtitle: string | null, start: number, end: number): void => {
+    if (end <= start && kind !== 'part') return;
+    sections.push({ kind, title, subtitle, start, end, words: countWords(text.slice(start, end)) });
+  };
+
+  if (parts.length === 0) {
+    // one untitled part; a clear header block (Gutenberg header, `Label: value` fields) stays front matter
+    const frontEnd = header.end > 0 ? offset(header.end) : 0;
+    push('front', null, null, 0, frontEnd);
+    push('part', null, null, frontEnd, backStart);
+  } else {
+    let firstStart = offset(parts[0].line);
+    const headerEnd = header.end > 0 ? offset(header.end) : 0;
+    const lead = text.slice(headerEnd, firstStart);
+    const leadWords = countWords(lead);
+    if (/^[\s\u00a0\u3000]*$/.test(text.slice(0, firstStart))) {
+      firstStart = 0; // only whitespace before the first heading: no front section
+    } else if (pg.start < 0 && !toc && header.end < 0 && leadWords >= untitledThreshold(parts, lines, starts, text, bodyTo)) {
+      // prose before the first heading with no header at all: the file lost its first heading
+      push('part', null, null, 0, firstStart);
+      firstStart = -1;
+    }
+    if (firstStart > 0) push('front', null, null, 0, firstStart);
+    for (let k = 0; k < parts.length; k++) {
+      const start = k === 0 && firstStart === 0 ? 0 : offset(parts[k].line);
+      const end = k + 1 < parts.length ? offset(parts[k + 1].line) : backStart;
+      push('part', parts[k].title, parts[k].subtitle, start, end);
+    }
+  }
+  push('back', null, null, backStart, text.length);
+
+  return { title: header.title, author: header.author, meta: header.meta, sections, hardWrapped };
+}
+
+/** Words of prose before the first heading that make it a part rather than front matter. */
+function untitledThreshold(parts: Unit[], _lines: string[], starts: number[], text: string, bodyTo: number): number {
+  const first = starts[parts[0].line];
+  const last = bodyTo >= starts.length ? text.length : starts[bodyTo];
+  const avg = countWords(text.slice(first, last)) / parts.length;
+  return Math.max(150, avg * 0.25);
+}

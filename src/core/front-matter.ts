@@ -1,0 +1,111 @@
+/**
+ * What a file says about itself at the top: `Label: value` header fields
+ * (fan-fiction headers, FanFicFare, Project Gutenberg), a title block
+ * (`LITTLE WOMEN` / `by` / `Louisa May Alcott`) and `By Name` lines.
+ */
+import { isBlankLine } from './normalize.js';
+import { collapse } from './parse-headings.js';
+
+/** What {@link parseHeader} found. */
+export interface HeaderInfo {
+  meta: Record<string, string>;
+  title: string | null;
+  author: string | null;
+  /** Line index just after the last header line (meta, title, by-line), or -1 when there is none. */
+  end: number;
+}
+
+const LABEL_LINE = /^([A-Za-z][A-Za-z'’ ]{0,28}[A-Za-z])\s*:\s*(.*)$/;
+const BY_LINE = /^by\s+(\S.{0,60})$/i;
+const LONE_BY = /^(?:by|von|par|door|di|av|de|por)$/i;
+const NOT_LABELS = /^(?:chapter|part|book|volume|act|scene|letter|stave|note|notes|a\/?n)$/i;
+
+/** A `Label: value` line; the label has at most four words and no digits. */
+export function parseLabelLine(line: string): [string, string] | null {
+  const m = LABEL_LINE.exec(line);
+  if (!m) return null;
+  const label = m[1].trim();
+  if (label.split(/\s+/).length > 4 || NOT_LABELS.test(label)) return null;
+  return [label, collapse(m[2])];
+}
+
+/**
+ * Reads the header block of lines [from, to). Up to four lines (title,
+ * by-line) may precede the `Label: value` lines; the block ends at the first
+ * other non-blank line after them. With `loose` (a Gutenberg header, which
+ * mixes prose and fields) every label line up to `to` is read.
+ */
+export function parseHeader(lines: readonly string[], from: number, to: number, loose: boolean): HeaderInfo {
+  const meta: Record<string, string> = {};
+  let title: string | null = null;
+  let author: string | null = null;
+  let end = -1;
+  let lastLabel: string | null = null;
+  const pre: number[] = [];
+  for (let i = from; i < to; i++) {
+    const raw = lines[i];
+    if (isBlankLine(raw)) {
+      lastLabel = null;
+      continue;
+    }
+    const t = raw.trim();
+    let field = /^\s/.test(raw) ? null : parseLabelLine(t);
+    // `Rating:` with its value on the indented lines below (AO3's text download)
+    if (field && !field[1] && !(i + 1 < to && /^\s+\S/.test(lines[i + 1]))) field = null;
+    if (field) {
+      if (!(field[0] in meta)) meta[field[0]] = field[1];
+      lastLabel = field[0];
+      end = i + 1;
+      continue;
+    }
+    if (lastLabel && (/^\s/.test(raw) || (!loose && /\p{L}/u.test(t)))) {
+      // a continuation line: Gutenberg's indented second `Title:` line, a wrapped `Summary:`
+      meta[lastLabel] = meta[lastLabel] ? `${meta[lastLabel]} ${collapse(t)}` : collapse(t);
+      end = i + 1;
+      continue;
+    }
+    lastLabel = null;
+    if (loose) continue;
+    if (end >= 0 || pre.length >= 4) break;
+    pre.push(i);
+  }
+  for (const [k, v] of Object.entries(meta)) {
+    if (!title && /^title$/i.test(k)) title = v;
+    if (!author && /^author$/i.test(k)) author = v;
+  }
+  // title block before the fields: `Title` / `by Author`
+  const block = titleBlock(lines, pre);
+  if (block.author || block.title) {
+    title ??= block.title;
+    author ??= block.author;
+    end = Math.max(end, block.end);
+  }
+  return { meta, title, author, end };
+}
+
+/**
+ * A title block among the given non-blank lines: a by-line (`by Name`, or a
+ * lone `by`/`von` line followed by the name) gives the author, and the short
+ * line just before it the title. A title in 《…》 stands alone.
+ */
+export function titleBlock(lines: readonly string[], idx: readonly number[]): { title: string | null; author: string | null; end: number } {
+  for (let k = 0; k < idx.length; k++) {
+    const t = collapse(lines[idx[k]]);
+    const bracket = /^[《『「](.+)[》』」]$/.exec(t);
+    if (k === 0 && bracket) return { title: bracket[1], author: null, end: idx[k] + 1 };
+    const by = BY_LINE.exec(t);
+    let author: string | null = null;
+    let endAt = idx[k] + 1;
+    if (by && by[1].split(' ').length <= 7) author = by[1];
+    else if (LONE_BY.test(t) && k + 1 < idx.length) {
+      author = collapse(lines[idx[k + 1]]);
+      endAt = idx[k + 1] + 1;
+    }
+    if (author !== null) {
+      const prev = k > 0 ? collapse(lines[idx[k - 1]]) : '';
+      const title = prev && prev.length <= 80 ? prev : null;
+      return { title, author, end: endAt };
+    }
+  }
+  return { title: null, author: null, end: -1 };
+}

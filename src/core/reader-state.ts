@@ -1,0 +1,152 @@
+/**
+ * The reader's state and its pure reducer. The layout cache lives with the
+ * caller, which passes the laid-out lines (for the current measure) in a
+ * {@link ReaderContext}; the reducer never lays out or reads anything.
+ *
+ * The place is a Position (section, offset), never a page number. After a
+ * navigation action, `offset` is the start of the top line. Width and resize
+ * actions keep the offset as it is (it then lies somewhere in the new top
+ * line): re-snapping it to the new line start would drift the place a little
+ * backwards on every resize.
+ */
+import type { Line } from './layout.js';
+import { lastPageStart, lineIndexAt } from './paginate.js';
+import type { Position, Section } from './types.js';
+
+/** Default measure (max text columns), what `=` restores. */
+export const DEFAULT_WIDTH = 72;
+/** How much `+`/`-` change the measure. */
+export const WIDTH_STEP = 4;
+/** Narrowest measure `-` allows. */
+export const MIN_WIDTH = 20;
+
+/** Everything the reader remembers between key presses. */
+export interface ReaderState {
+  position: Position;
+  /** The measure: max text columns the user asked for. */
+  width: number;
+  /** Terminal columns available for text (0 = unknown); the text is never wider. */
+  columns: number;
+  /** Terminal rows (for the caller's page height; 0 = unknown). */
+  rows: number;
+}
+
+/** What a key press (or the terminal) asks the reader to do. */
+export type ReaderAction =
+  | { type: 'nextPage' | 'prevPage' | 'lineDown' | 'lineUp' | 'halfDown' | 'halfUp' }
+  | { type: 'nextSection' | 'prevSection' | 'sectionStart' | 'sectionEnd' }
+  | { type: 'widthInc' | 'widthDec' | 'widthReset' }
+  | { type: 'jumpTo'; position: Position }
+  | { type: 'resize'; columns: number; rows: number };
+
+/** What the pure reducer needs from the caller. */
+export interface ReaderContext {
+  sectionCount: number;
+  /** Section `i` laid out at the current text width ({@link layoutWidth}). */
+  lines(sectionIndex: number): readonly Line[];
+  /** Text lines per page. */
+  height: number;
+}
+
+/** A fresh state at `position` (default: start of the work). */
+export function initialReaderState(position: Position = { section: 0, offset: 0 }, width = DEFAULT_WIDTH): ReaderState {
+  return { position, width, columns: 0, rows: 0 };
+}
+
+/** Columns to lay text out at: the measure, narrowed to the terminal when known. */
+export function layoutWidth(state: ReaderState): number {
+  const w = state.columns > 0 ? Math.min(state.width, state.columns) : state.width;
+  return Math.max(1, w);
+}
+
+function at(ctx: ReaderContext, section: number, top: number): Position {
+  const lines = ctx.lines(section);
+  return { section, offset: lines[Math.max(0, Math.min(top, lines.length - 1))]?.start ?? 0 };
+}
+
+/**
+ * Moves the top line by `delta` lines. Past the end of a section: the next
+ * section's start. Before the start: the previous section's last page (for
+ * a page step) or last screenful (for line and half-page steps).
+ */
+function scroll(state: ReaderState, ctx: ReaderContext, delta: number, byPage: boolean): Position {
+  const { section, offset } = state.position;
+  const lines = ctx.lines(section);
+  const top = lineIndexAt(lines, offset);
+  const target = top + delta;
+  const h = Math.max(1, ctx.height);
+  if (delta > 0) {
+    if (target < lines.length) return at(ctx, section, target);
+    return section + 1 < ctx.sectionCount ? { section: section + 1, offset: 0 } : at(ctx, section, top);
+  }
+  if (target >= 0) return at(ctx, section, target);
+  if (top > 0 || section === 0) return at(ctx, section, 0);
+  const prev = ctx.lines(section - 1);
+  return at(ctx, section - 1, byPage ? lastPageStart(prev, h) : Math.max(0, prev.length - h));
+}
+
+/** Applies `action`; returns `state` itself when nothing changes. */
+export function readerReducer(state: ReaderState, action: ReaderAction, ctx: ReaderContext): ReaderState {
+  const h = Math.max(1, ctx.height);
+  const half = Math.max(1, Math.floor(h / 2));
+  const last = Math.max(0, ctx.sectionCount - 1);
+  const move = (position: Position): ReaderState =>
+    position.section === state.position.section && position.offset === state.position.offset ? state : { ...state, position };
+  const sec = state.position.section;
+  switch (action.type) {
+    case 'nextPage': return move(scroll(state, ctx, h, true));
+    case 'prevPage': return move(scroll(state, ctx, -h, true));
+    case 'lineDown': return move(scroll(state, ctx, 1, false));
+    case 'lineUp': return move(scroll(state, ctx, -1, false));
+    case 'halfDown': return move(scroll(state, ctx, half, false));
+    case 'halfUp': return move(scroll(state, ctx, -half, false));
+    case 'nextSection': return move({ section: Math.min(last, sec + 1), offset: sec < last ? 0 : state.position.offset });
+    case 'prevSection': return move({ section: Math.max(0, sec - 1), offset: 0 });
+    case 'sectionStart': return move({ section: sec, offset: 0 });
+    case 'sectionEnd': return move(at(ctx, sec, lastPageStart(ctx.lines(sec), h)));
+    case 'jumpTo': {
+      const section = Math.max(0, Math.min(last, action.position.section));
+      const lines = ctx.lines(section);
+      return move(at(ctx, section, lineIndexAt(lines, Math.max(0, action.position.offset))));
+    }
+    case 'widthInc': {
+      let width = state.width + WIDTH_STEP;
+      // Growing past the terminal would change nothing on screen; stop there.
+      if (state.columns > 0 && width > state.columns) width = Math.max(state.width, state.columns);
+      return width === state.width ? state : { ...state, width };
+    }
+    case 'widthDec': {
+      const width = Math.max(MIN_WIDTH, Math.min(state.width, layoutWidth(state)) - WIDTH_STEP);
+      return width === state.width ? state : { ...state, width };
+    }
+    case 'widthReset': return state.width === DEFAULT_WIDTH ? state : { ...state, width: DEFAULT_WIDTH };
+    case 'resize': return { ...state, columns: Math.max(0, action.columns), rows: Math.max(0, action.rows) };
+  }
+}
+
+type Sized = Pick<Section, 'start' | 'end' | 'words'>;
+
+function fractionOf(s: Sized, offset: number): number {
+  const len = s.end - s.start;
+  return len > 0 ? Math.max(0, Math.min(1, offset / len)) : 0;
+}
+
+/**
+ * Share (0..1) of the work's words before `position`: whole sections before
+ * it, plus the current section's words in proportion to the offset.
+ */
+export function readingProgress(sections: readonly Sized[], position: Position): number {
+  let total = 0;
+  let before = 0;
+  sections.forEach((s, i) => {
+    total += s.words;
+    if (i < position.section) before += s.words;
+    else if (i === position.section) before += s.words * fractionOf(s, position.offset);
+  });
+  return total > 0 ? Math.min(1, before / total) : 0;
+}
+
+/** Minutes left in `section` from `offset` at `wpm` words per minute. */
+export function minutesLeftInSection(section: Sized, offset: number, wpm = 250): number {
+  return (section.words * (1 - fractionOf(section, offset))) / Math.max(1, wpm);
+}

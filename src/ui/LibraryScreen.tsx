@@ -1,0 +1,189 @@
+/**
+ * The library: one row per work in columns (title, author, parts, words,
+ * progress, last read), a header, a footer with key hints and the sort mode,
+ * the `/` filter prompt, and the help (`?`) and details (`i`) pages.
+ */
+import React, { useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import wrapAnsi from 'wrap-ansi';
+import { formatAgo } from '../core/format-ago.js';
+import { openSelected, selectedRow, viewportRows, type LibraryRow, type SortMode } from '../core/library-state.js';
+import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js';
+import type { WorkSummary } from '../core/types.js';
+import type { StateStore } from '../io/store-data.js';
+import { DetailsScreen } from './DetailsScreen.js';
+import { HelpScreen } from './HelpScreen.js';
+import { actionForKey, splitKeys } from './keymaps.js';
+import { theme } from './theme.js';
+import { useLibrary } from './use-library.js';
+
+/** Props of {@link LibraryScreen}. */
+export interface LibraryScreenProps {
+  works: WorkSummary[];
+  /** Saved positions give progress and last-read times; the last work read starts selected. */
+  store: Pick<StateStore, 'listPositions' | 'lastWork'>;
+  /** Shown in the empty-library message. */
+  libraryDir?: string;
+  width: number;
+  height: number;
+  onOpen(workId: string): void;
+  onQuit(): void;
+  /** A one-time message (e.g. `store.notice`), shown until the next key. */
+  notice?: string | null;
+  initialSort?: SortMode;
+  onSortChange?(sort: SortMode): void;
+  /** Clock for "3 days ago" (tests). */
+  now?: number;
+  isActive?: boolean;
+}
+
+type Column = { label: string; width: number; right?: boolean; cell(r: LibraryRow, now: number): string };
+
+/** `950`, `12.3k`, `1.2M`. */
+export function compactCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`;
+  return `${(n / 1_000_000).toFixed(1)}M`;
+}
+
+/** The columns that fit in `width`: title always, the rest while the title keeps room. */
+export function libraryColumns(width: number): Column[] {
+  const optional: Column[] = [
+    { label: 'Read', width: 4, right: true, cell: (r) => (r.lastRead === undefined ? '—' : `${Math.floor(r.progress * 100)}%`) },
+    { label: 'Words', width: 6, right: true, cell: (r) => compactCount(r.work.words) },
+    { label: 'Last read', width: 13, cell: (r, now) => formatAgo(r.lastRead, now) },
+    { label: 'Parts', width: 5, right: true, cell: (r) => String(r.work.parts.length) },
+  ];
+  let room = width - 2;
+  const chosen: Column[] = [];
+  for (const c of optional) {
+    if (room - (c.width + 2) < 20) break;
+    chosen.push(c);
+    room -= c.width + 2;
+  }
+  const author = room >= 40 ? Math.min(28, Math.floor(room * 0.35)) : 0;
+  const cols: Column[] = [{ label: 'Title', width: room - (author ? author + 2 : 0), cell: (r) => r.work.title }];
+  if (author) cols.push({ label: 'Author', width: author, cell: (r) => r.work.author ?? '' });
+  const order = ['Parts', 'Words', 'Read', 'Last read'];
+  return cols.concat(chosen.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label)));
+}
+
+const line = (cols: Column[], cell: (c: Column) => string) =>
+  cols.map((c) => padToWidth(cell(c), c.width, c.right ? 'right' : 'left')).join('  ');
+
+/** The library list with its header, footer, filter prompt, and help/details pages. */
+export function LibraryScreen(props: LibraryScreenProps) {
+  const { works, width, height, onOpen, onQuit, isActive = true } = props;
+  const [view, setView] = useState<'list' | 'help' | 'details'>('list');
+  const [notice, setNotice] = useState(props.notice ?? null);
+  const noticeLines = notice ? wrapAnsi(notice, Math.max(10, width), { hard: true }).split('\n').slice(0, 3) : [];
+  const listHeight = Math.max(1, height - 3 - noticeLines.length);
+  const lib = useLibrary({ works, store: props.store, height: listHeight, initialSort: props.initialSort });
+  const { state } = lib;
+  const now = props.now ?? Date.now();
+
+  useInput(
+    (input, key) => {
+      if (notice) setNotice(null);
+      for (const ev of splitKeys(input, key)) {
+        const s = lib.current();
+        if (s.filtering) {
+          if (ev.name === 'Esc') lib.dispatch({ type: 'filterClear' });
+          else if (ev.name === 'Enter') lib.dispatch({ type: 'filterAccept' });
+          else if (ev.name === 'Backspace') lib.dispatch({ type: 'filterBackspace' });
+          else if (ev.name === 'Ctrl-C') return onQuit();
+          else if (ev.text) lib.dispatch({ type: 'filterType', text: ev.text });
+          continue;
+        }
+        const action = actionForKey('library', ev);
+        switch (action) {
+          case 'up':
+          case 'down':
+          case 'top':
+          case 'bottom':
+          case 'pageUp':
+          case 'pageDown':
+            lib.dispatch({ type: action });
+            break;
+          case 'sort': {
+            const { sort } = lib.dispatch({ type: 'cycleSort' });
+            props.onSortChange?.(sort);
+            break;
+          }
+          case 'filter':
+            lib.dispatch({ type: 'startFilter' });
+            break;
+          case 'clearFilter':
+            lib.dispatch({ type: 'filterClear' });
+            break;
+          case 'open': {
+            const id = openSelected(s);
+            if (id) return onOpen(id);
+            break;
+          }
+          case 'details':
+            if (selectedRow(s)) return setView('details');
+            break;
+          case 'help':
+            return setView('help');
+          case 'quit':
+            return onQuit();
+        }
+      }
+    },
+    { isActive: isActive && view === 'list' },
+  );
+
+  const back = () => setView('list');
+  const sel = selectedRow(state);
+  if (view === 'help') return <HelpScreen screen="library" width={width} height={height} onClose={back} isActive={isActive} />;
+  if (view === 'details' && sel) {
+    const info = { progress: sel.lastRead === undefined ? undefined : sel.progress, lastRead: sel.lastRead, now };
+    return <DetailsScreen work={sel.work} {...info} width={width} height={height} onClose={back} isActive={isActive} />;
+  }
+
+  const cols = libraryColumns(width);
+  const count = state.filter ? `${state.visible.length} of ${works.length} works` : `${works.length} ${works.length === 1 ? 'work' : 'works'}`;
+  const title = `fic-read · ${count}${state.filter ? ` matching “${state.filter}”` : ''} · sort: ${state.sort}`;
+  const footer = state.filtering
+    ? `/${state.filter}▏  Enter keep · Esc clear`
+    : [
+        `j/k move · Enter open · / filter · s sort: ${state.sort} · i details · ? help · q quit`,
+        `Enter open · / filter · s sort: ${state.sort} · ? help · q quit`,
+        `s sort: ${state.sort} · ? help · q quit`,
+      ].find((f) => displayWidth(f) <= width) ?? '? help · q quit';
+
+  let body: React.ReactNode;
+  if (works.length === 0) {
+    const dir = props.libraryDir ?? 'the library folder';
+    const msg = `No works found in ${dir}. Put .txt files there, or run fic-read --library DIR, or set FIC_READ_LIBRARY.`;
+    body = <Text>{wrapAnsi(msg, Math.max(10, width - 1), { hard: true })}</Text>;
+  } else if (state.visible.length === 0) {
+    body = <Text>{truncateToWidth(`No works match “${state.filter}”. Esc clears the filter.`, width)}</Text>;
+  } else {
+    body = viewportRows(state).map((r, i) => {
+      const selected = state.scroll + i === state.cursor;
+      return (
+        <Text key={r.work.id} inverse={selected} bold={selected}>
+          {(selected ? '▸ ' : '  ') + line(cols, (c) => c.cell(r, now))}
+        </Text>
+      );
+    });
+  }
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text bold color={theme.accent}>
+        {truncateToWidth(title, width)}
+      </Text>
+      <Text dimColor>{works.length ? '  ' + line(cols, (c) => c.label) : ' '}</Text>
+      <Box flexDirection="column" height={listHeight} overflow="hidden">
+        {body}
+      </Box>
+      {noticeLines.length ? <Text color={theme.warn}>{noticeLines.join('\n')}</Text> : null}
+      <Text dimColor={!state.filtering} color={state.filtering ? theme.highlight : undefined}>
+        {truncateToWidth(footer, width)}
+      </Text>
+    </Box>
+  );
+}

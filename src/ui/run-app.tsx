@@ -1,0 +1,70 @@
+/**
+ * Starts the full-screen reader: alternate screen buffer in, Ink app, and
+ * on every exit path (q, Ctrl-C, SIGTERM, SIGHUP, SIGINT, an uncaught error)
+ * the position saved and the terminal restored.
+ */
+import React from 'react';
+import { render } from 'ink';
+import { App, type OpenRequest } from './App.js';
+import { createPositionSaver } from '../io/position-saver.js';
+import type { StateStore } from '../io/store-data.js';
+import type { LoadedWork } from '../core/types.js';
+
+/** What the reader starts with. */
+export interface RunAppArgs {
+  library: { dir: string; works: LoadedWork[] };
+  store: StateStore;
+  open?: OpenRequest;
+}
+
+const ENTER = '\x1b[?1049h\x1b[?25l';
+const LEAVE = '\x1b[?25h\x1b[?1049l';
+
+/** Runs the app until the user quits; resolves after the terminal is restored. */
+export async function runApp({ library, store, open }: RunAppArgs): Promise<void> {
+  const stdout = process.stdout;
+  const saver = createPositionSaver(store);
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    saver.flush();
+    stdout.write(LEAVE);
+  };
+  stdout.write(ENTER);
+  const instance = render(
+    <App works={library.works} libraryDir={library.dir} store={store} saver={saver} open={open} />,
+    { exitOnCtrlC: false, patchConsole: false },
+  );
+  const bail = (code: number) => {
+    saver.flush();
+    instance.unmount();
+    restore();
+    process.exit(code);
+  };
+  const signals: [NodeJS.Signals, number][] = [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]];
+  const handlers = signals.map(([sig, code]) => {
+    const h = () => bail(code);
+    process.on(sig, h);
+    return [sig, h] as const;
+  });
+  const onCrash = (error: unknown) => {
+    saver.flush();
+    instance.unmount();
+    restore();
+    process.stderr.write(`fic-read crashed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  // A terminal closed under us: the write fails, but the position must still be saved.
+  stdout.on('error', () => bail(129));
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    restore();
+    for (const [sig, h] of handlers) process.off(sig, h);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+  }
+}

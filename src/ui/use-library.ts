@@ -1,0 +1,78 @@
+/**
+ * The library screen's state hook: rows from the works and the saved
+ * positions, the pure reducer from `core/library-state`, and a dispatch that
+ * returns the new state at once, so several keys delivered in one input
+ * event (e.g. "j\r") each act on the state the previous one left.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  initLibraryState,
+  libraryReducer,
+  progressFrom,
+  type LibraryAction,
+  type LibraryRow,
+  type LibraryState,
+  type SortMode,
+} from '../core/library-state.js';
+import type { WorkSummary } from '../core/types.js';
+import type { StateStore } from '../io/store-data.js';
+
+/** Library rows for `works`, with progress and last-read time from the store's saved positions. */
+export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listPositions'>): LibraryRow[] {
+  const positions = store.listPositions();
+  return works.map((work) => {
+    const pos = positions[work.id];
+    return { work, progress: progressFrom(work, pos), lastRead: pos?.at ? pos.at : undefined };
+  });
+}
+
+/** Options of {@link useLibrary}. */
+export interface UseLibraryOptions {
+  works: WorkSummary[];
+  store: Pick<StateStore, 'listPositions' | 'lastWork'>;
+  /** Rows in the list viewport. */
+  height: number;
+  initialSort?: SortMode;
+}
+
+/** What {@link useLibrary} returns. */
+export interface LibraryHandle {
+  state: LibraryState;
+  /** Applies an action and returns the resulting state (also rendered). */
+  dispatch(action: LibraryAction): LibraryState;
+  /** The latest state, including actions dispatched during this input event. */
+  current(): LibraryState;
+}
+
+/** State for the library list; re-reads positions when `works` changes, follows `height`. */
+export function useLibrary({ works, store, height, initialSort }: UseLibraryOptions): LibraryHandle {
+  const [state, setState] = useState(() =>
+    initLibraryState(libraryRows(works, store), { height, sort: initialSort, selectId: store.lastWork() }),
+  );
+  const ref = useRef(state);
+
+  const dispatch = useCallback((action: LibraryAction) => {
+    const next = libraryReducer(ref.current, action);
+    if (next !== ref.current) {
+      ref.current = next;
+      setState(next);
+    }
+    return next;
+  }, []);
+  const current = useCallback(() => ref.current, []);
+
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    dispatch({ type: 'setRows', rows: libraryRows(works, store) });
+  }, [works, store, dispatch]);
+
+  useEffect(() => {
+    dispatch({ type: 'resize', height });
+  }, [height, dispatch]);
+
+  return { state, dispatch, current };
+}

@@ -1,0 +1,73 @@
+/**
+ * The reader's state for one work: the pure reducer, fed with layouts from a
+ * per-work cache keyed by (section, width). Only sections actually shown are
+ * ever laid out.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createLayoutCache, layoutWorkSection, type Line } from '../core/layout.js';
+import {
+  initialReaderState,
+  layoutWidth,
+  readerReducer,
+  type ReaderAction,
+  type ReaderContext,
+  type ReaderState,
+} from '../core/reader-state.js';
+import type { LoadedWork, Position } from '../core/types.js';
+
+/** Columns kept free on each side of the text so it never touches the edge. */
+export const MARGIN = 1;
+
+/** What {@link useReader} gives the screen. */
+export interface ReaderHandle {
+  state: ReaderState;
+  dispatch(action: ReaderAction): void;
+  /** The current section laid out at the current width. */
+  lines: readonly Line[];
+  /** Text columns in use. */
+  textWidth: number;
+  /** Text rows per page (the terminal minus the status line). */
+  pageHeight: number;
+}
+
+/** Reader state for `work` in a `columns`×`rows` terminal, starting at `start`. */
+export function useReader(work: LoadedWork, start: Position, measure: number, columns: number, rows: number): ReaderHandle {
+  const cache = useMemo(() => createLayoutCache(), [work]);
+  const pageHeight = Math.max(1, rows - 1);
+  const textColumns = Math.max(1, columns - 2 * MARGIN);
+  const [state, setState] = useState<ReaderState>(() => ({
+    ...initialReaderState(start, measure),
+    columns: textColumns,
+    rows: pageHeight,
+  }));
+  const contextFor = useCallback(
+    (s: ReaderState): ReaderContext => {
+      const width = layoutWidth(s);
+      return {
+        sectionCount: work.sections.length,
+        height: Math.max(1, s.rows),
+        lines: (i: number) => cache.get(i, width, () => layoutWorkSection(work, i, width)),
+      };
+    },
+    [work, cache],
+  );
+  const dispatch = useCallback(
+    (action: ReaderAction) => setState((s) => readerReducer(s, action, contextFor(s))),
+    [contextFor],
+  );
+  // A resize changes the page, never the place: the reducer keeps the offset.
+  const sized = useRef({ textColumns, pageHeight });
+  useEffect(() => {
+    if (sized.current.textColumns === textColumns && sized.current.pageHeight === pageHeight) return;
+    sized.current = { textColumns, pageHeight };
+    dispatch({ type: 'resize', columns: textColumns, rows: pageHeight });
+  }, [textColumns, pageHeight, dispatch]);
+  const ctx = contextFor(state);
+  return {
+    state,
+    dispatch,
+    lines: ctx.lines(state.position.section),
+    textWidth: layoutWidth(state),
+    pageHeight: ctx.height,
+  };
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectStructure } from '../../src/core/detect-structure.js';
+import { decodeBytes } from '../../src/core/decode.js';
+import { normalizeText } from '../../src/core/normalize.js';
+import type { Section, Structure } from '../../src/core/types.js';
+
+const dir = new URL('../../../shared/corpus/', import.meta.url);
+
+interface Truth {
+  title: string | null;
+  author: string | null;
+  parts: number;
+  part_titles_first3?: (string | null)[];
+  part_titles_last?: string | null;
+}
+interface Entry {
+  file: string;
+  hard_wrapped: boolean;
+  truth: Truth;
+}
+
+/** The number of corpus files that must stay exact (raise it when the detector improves). */
+const MIN_EXACT = 18;
+
+describe('real corpus (shared/corpus/MANIFEST.json)', () => {
+  it(`matches the hand-checked truth for at least ${MIN_EXACT} files`, () => {
+    const manifest = JSON.parse(readFileSync(new URL('MANIFEST.json', dir), 'utf8')) as Entry[];
+    let exact = 0;
+    const misses: string[] = [];
+    for (const e of manifest) {
+      const text = loadText(readFileSync(new URL(e.file, dir)));
+      const s = detectStructure(text);
+      expectCovering(s, text);
+      const parts = partsOf(s);
+      const t = e.truth;
+      const m: string[] = [];
+      if (parts.length !== t.parts) m.push(`parts ${parts.length} != ${t.parts}`);
+      (t.part_titles_first3 ?? []).forEach((want, i) => {
+        if (want && !same(parts[i]?.title, want)) m.push(`part ${i + 1} ${parts[i]?.title} !~ ${want}`);
+      });
+      if (t.part_titles_last && !same(parts.at(-1)?.title, t.part_titles_last)) {
+        m.push(`last ${parts.at(-1)?.title} !~ ${t.part_titles_last}`);
+      }
+      if (t.title && !same(s.title, t.title)) m.push(`title ${s.title} !~ ${t.title}`);
+      if (t.author && !same(s.author, t.author)) m.push(`author ${s.author} !~ ${t.author}`);
+      if (m.length) misses.push(`${e.file}: ${m.join('; ')}`);
+      else exact++;
+    }
+    console.log(`corpus: ${exact}/${manifest.length} exact${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+    expect(exact).toBeGreaterThanOrEqual(MIN_EXACT);
+  });
+
+  it('flags hard-wrapped prose as the manifest does', () => {
+    const manifest = JSON.parse(readFileSync(new URL('MANIFEST.json', dir), 'utf8')) as Entry[];
+    const wrong = manifest.filter((e) => detectStructure(loadText(readFileSync(new URL(e.file, dir)))).hardWrapped !== e.hard_wrapped);
+    expect(wrong.map((e) => e.file)).toEqual([]);
+  });
+
+  it('loads the largest book (3.7 MB) in well under a second', () => {
+    const text = loadText(readFileSync(new URL('fanfic-hpmor.txt', dir)));
+    const t0 = performance.now();
+    detectStructure(text + text + text); // ~11 MB
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+/** Decodes file bytes the way the loader does. */
+export function loadText(bytes: Uint8Array): string {
+  return normalizeText(decodeBytes(bytes).text);
+}
+
+/** The 'part' sections of a structure. */
+export function partsOf(s: Structure): Section[] {
+  return s.sections.filter((x) => x.kind === 'part');
+}
+
+/** check-structure.py's comparison: NFKC, lower case, non-word runs to spaces, substring either way. */
+export function norm(s: string | null | undefined): string {
+  return (s ?? '').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+export function same(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
+}
+
+/** Sections are contiguous, in order, and cover [0, text.length). */
+export function expectCovering(s: Structure, text: string): void {
+  let pos = 0;
+  for (const sec of s.sections) {
+    if (sec.start !== pos) throw new Error(`gap/overlap at ${pos}: section starts at ${sec.start}`);
+    if (sec.end < sec.start) throw new Error(`section ends before it starts at ${sec.start}`);
+    pos = sec.end;
+  }
+  if (pos !== text.length) throw new Error(`sections end at ${pos}, text at ${text.length}`);
+}

@@ -1,0 +1,42 @@
+/**
+ * Hand-built LoadedWork fixtures for the core tests: a work from a list of
+ * section texts, laid end to end (so section i's text is exactly texts[i]).
+ */
+import type { LoadedWork, Section, SectionKind } from '../../src/core/types.js';
+
+/** One section of a fixture: its text, or its text with kind/title. */
+export type FixtureSection = string | { text: string; kind?: SectionKind; title?: string | null; subtitle?: string | null };
+
+/** A LoadedWork whose sections are `sections`, in order; all 'part's with no title unless given. */
+export function makeWork(sections: FixtureSection[], hardWrapped = false): LoadedWork {
+  let text = '';
+  const out: Section[] = [];
+  for (const s of sections) {
+    const spec = typeof s === 'string' ? { text: s } : s;
+    const start = text.length;
+    text += spec.text;
+    out.push({
+      kind: spec.kind ?? 'part',
+      title: spec.title ?? null,
+      subtitle: spec.subtitle ?? null,
+      start,
+      end: text.length,
+      words: spec.text.split(/\s+/).filter(Boolean).length,
+    });
+  }
+  const words = out.reduce((n, s) => n + s.words, 0);
+  return {
+    id: 'fixture', title: 'Fixture', author: null, path: 'fixture.txt', words,
+    parts: out.filter((s) => s.kind === 'part').map((s) => ({ title: s.title, subtitle: s.subtitle, words: s.words })),
+    meta: {}, bytes: text.length, mtimeMs: 0, text, sections: out, hardWrapped,
+  };
+}
+
+/** `n` numbered paragraphs of a few sentences each, blank-line separated, one per line. */
+export function prose(n: number, tag = 'p'): string {
+  const paras: string[] = [];
+  for (let i = 0; i < n; i++) {
+    paras.push(`${tag}${i} The rain came down over the valley and she waited by the window for the cab, counting the seconds between the flashes.`);
+  }
+  return `${paras.join('\n\n')}\n`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { layoutSection } from '../../src/core/layout.js';
+import { lastPageStart, lineIndexAt, pageCount, pageLines, pageNumber, pageStartFor } from '../../src/core/paginate.js';
+import { parseBlocks } from '../../src/core/parse-blocks.js';
+import { prose } from './fixtures.js';
+
+const text = prose(12);
+const lines = layoutSection(text, parseBlocks(text, false), 30);
+
+describe('pagination', () => {
+  it('never loses or repeats a line when walking pages forward', () => {
+    for (const height of [1, 5, 7, 24]) {
+      const seen = [];
+      let top = 0;
+      for (;;) {
+        seen.push(...pageLines(lines, top, height));
+        if (top + height >= lines.length) break;
+        // The next page starts at the stored offset of the line after this page.
+        top = pageStartFor(lines, lines[top + height].start, height);
+      }
+      expect(seen).toEqual(lines);
+    }
+  });
+
+  it('counts pages and numbers them from the top line', () => {
+    expect(pageCount(lines, 10)).toBe(Math.ceil(lines.length / 10));
+    expect(pageCount([], 10)).toBe(1);
+    expect(pageNumber(0, 10)).toBe(1);
+    expect(pageNumber(19, 10)).toBe(2);
+    expect(lastPageStart(lines, 10)).toBe((pageCount(lines, 10) - 1) * 10);
+  });
+
+  it('finds the line showing an offset, or the next line when the offset is in whitespace', () => {
+    const i = 2; // a line inside the first paragraph
+    const l = lines[i];
+    expect(lineIndexAt(lines, l.start)).toBe(i);
+    expect(lineIndexAt(lines, l.end - 1)).toBe(i);
+    expect(lineIndexAt(lines, l.end)).toBe(i + 1); // the space or newline after the line
+    expect(lineIndexAt(lines, 0)).toBe(0);
+    expect(lineIndexAt(lines, text.length + 100)).toBe(lines.length - 1);
+    expect(lineIndexAt([], 3)).toBe(0);
+  });
+
+  it('gives the blank spacer between blocks its own offset, so a page can begin with it', () => {
+    const blank = lines.findIndex((x) => x.kind === 'blank');
+    expect(lineIndexAt(lines, lines[blank].start)).toBe(blank);
+    expect(lineIndexAt(lines, lines[blank + 1].start)).toBe(blank + 1);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, padToWidth, truncateToWidth } from '../../src/core/text-width.js';
+import { formatAgo } from '../../src/core/format-ago.js';
+
+describe('truncateToWidth', () => {
+  it('leaves strings that fit alone', () => {
+    expect(truncateToWidth('Hello', 5)).toBe('Hello');
+    expect(truncateToWidth('', 3)).toBe('');
+  });
+
+  it('cuts ASCII with an ellipsis in the last column', () => {
+    expect(truncateToWidth('Hello world', 8)).toBe('Hello w…');
+    expect(displayWidth(truncateToWidth('Hello world', 8))).toBe(8);
+    expect(truncateToWidth('Hello', 4, '')).toBe('Hell');
+  });
+
+  it('counts CJK as two columns and never splits a wide char', () => {
+    expect(displayWidth('三体')).toBe(4);
+    const cut = truncateToWidth('三体：地球往事', 6);
+    expect(cut).toBe('三体…');
+    expect(displayWidth(cut)).toBe(5);
+    expect(displayWidth(padToWidth(cut, 6))).toBe(6);
+  });
+
+  it('keeps emoji sequences whole', () => {
+    const family = '👨‍👩‍👧';
+    expect(displayWidth(family)).toBe(2);
+    expect(truncateToWidth(`${family}${family}${family}`, 5)).toBe(`${family}${family}…`);
+    expect(truncateToWidth('e\u0301e\u0301e\u0301e\u0301', 3)).toBe('e\u0301e\u0301…');
+  });
+
+  it('handles tiny widths', () => {
+    expect(truncateToWidth('Hello', 0)).toBe('');
+    expect(truncateToWidth('Hello', 1)).toBe('…');
+    expect(truncateToWidth('三体', 1)).toBe('…');
+  });
+
+  it('pads to an exact width, left or right', () => {
+    expect(padToWidth('ab', 4)).toBe('ab  ');
+    expect(padToWidth('ab', 4, 'right')).toBe('  ab');
+    expect(padToWidth('日本語のタイトル', 7)).toBe('日本語…');
+    expect(displayWidth(padToWidth('日本語のタイトル', 8))).toBe(8);
+  });
+});
+
+describe('formatAgo', () => {
+  const now = Date.UTC(2024, 5, 1, 12);
+  const min = 60_000;
+  const day = 24 * 60 * min;
+  it.each([
+    [undefined, 'never'],
+    [0, 'never'],
+    [now - 10_000, 'just now'],
+    [now + 60_000, 'just now'],
+    [now - min, '1 minute ago'],
+    [now - 5 * min, '5 minutes ago'],
+    [now - 60 * min, '1 hour ago'],
+    [now - 23 * 60 * min, '23 hours ago'],
+    [now - day, '1 day ago'],
+    [now - 3 * day, '3 days ago'],
+    [now - 20 * day, '2 weeks ago'],
+    [now - 100 * day, '3 months ago'],
+    [now - 800 * day, '2 years ago'],
+  ])('%s → %s', (ms, expected) => {
+    expect(formatAgo(ms, now)).toBe(expected);
+  });
+});
