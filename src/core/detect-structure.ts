@@ -123,11 +123,10 @@ export function detectStructure(text: string): Structure {
   } else {
     let firstStart = offset(parts[0].line);
     const headerEnd = header.end > 0 ? offset(header.end) : 0;
-    const lead = text.slice(headerEnd, firstStart);
-    const leadWords = countWords(lead);
+    const leadWords = countWords(text.slice(headerEnd, firstStart));
     if (/^[\s\u00a0\u3000]*$/.test(text.slice(0, firstStart))) {
       firstStart = 0; // only whitespace before the first heading: no front section
-    } else if (pg.start < 0 && !toc && header.end < 0 && leadWords >= untitledThreshold(parts, lines, starts, text, bodyTo)) {
+    } else if (pg.start < 0 && !toc && header.end < 0 && leadWords >= untitledThreshold(parts, starts, text, bodyTo)) {
       // prose before the first heading with no header at all: the file lost its first heading
       push('part', null, null, 0, firstStart);
       firstStart = -1;
@@ -145,7 +144,7 @@ export function detectStructure(text: string): Structure {
 }
 
 /** Words of prose before the first heading that make it a part rather than front matter. */
-function untitledThreshold(parts: Unit[], _lines: string[], starts: number[], text: string, bodyTo: number): number {
+function untitledThreshold(parts: Unit[], starts: number[], text: string, bodyTo: number): number {
   const first = starts[parts[0].line];
   const last = bodyTo >= starts.length ? text.length : starts[bodyTo];
   const avg = countWords(text.slice(first, last)) / parts.length;

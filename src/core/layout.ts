@@ -80,13 +80,15 @@ export function layoutSection(text: string, blocks: Block[], width: number): Lin
       continue;
     }
     const src = sourceLines(text, block);
-    // Verse keeps its indentation relative to its least indented line, capped
-    // so that narrow screens still have room for the words.
+    // Verse keeps its indentation relative to its least indented line (a
+    // poem indented in the source is set off by 2 columns), capped so that
+    // narrow screens still have room for the words.
     const indents = kind === 'verse' ? src.map(([a]) => indentBefore(text, a)) : [];
     const least = indents.length ? Math.min(...indents) : 0;
+    const setOff = least > 0 ? 2 : 0;
     const cap = Math.floor(w / 3);
     src.forEach(([a, b], i) => {
-      const pad = kind === 'verse' ? ' '.repeat(Math.min(cap, indents[i] - least)) : '';
+      const pad = kind === 'verse' ? ' '.repeat(Math.min(cap, setOff + indents[i] - least)) : '';
       const hang = kind === 'verse' && w > 8 ? pad + HANG : pad;
       wrapRange(text, a, b, w, emit, pad, hang);
     });

@@ -17,7 +17,10 @@
  *   on it (an intentional break) or the next line is indented deeper than
  *   usual and differently from it; runs of 2+ such one-line pieces are verse.
  */
+import { isSceneBreak } from './scene-break.js';
 import type { Block, Section } from './types.js';
+
+export { isSceneBreak };
 
 /** One source line: trimmed content [cs, ce), leading indent in columns. */
 interface SrcLine {
@@ -49,43 +52,22 @@ function scanLines(text: string): SrcLine[] {
   while (s <= text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
-    let cs = s;
     let indent = 0;
-    for (; cs < e; cs++) {
-      const c = text.charCodeAt(cs);
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
       if (c === 9) indent += 4;
       else if (c === 0x3000) indent += 2; // counted as indent, but kept as text (Japanese paragraph indent)
       else if (isTrimSpace(c)) indent += 1;
       else break;
     }
-    while (cs < e && text.charCodeAt(cs) !== 0x3000 && isTrimSpace(text.charCodeAt(cs))) cs++;
+    let cs = s;
+    while (cs < e && isTrimSpace(text.charCodeAt(cs))) cs++;
     let ce = e;
     while (ce > cs && isTrimSpace(text.charCodeAt(ce - 1))) ce--;
     out.push({ cs, ce, indent, blank: BLANK.test(text.slice(cs, ce)) });
     s = e + 1;
   }
   return out;
-}
-
-/**
- * True for a scene-break line: a short line of symbols only (`***`, `* * *`,
- * `~*~*~`, `-----`, `#`), or an x/o pattern (`xXx`, `o-o-o-o`, `XXXX666XXXX`).
- * Quoted or purely punctuation lines (`"..."`, `?!`) are dialogue, not breaks.
- */
-export function isSceneBreak(line: string): boolean {
-  const t = line.trim();
-  if (t.length === 0 || t.length > 80) return false;
-  if (!/[\p{L}\p{N}]/u.test(t)) {
-    if (/["'“”‘’«»「」『』]/.test(t)) return false;
-    return !/^[.?!…,;:\s]+$/.test(t);
-  }
-  if (t.length > 40) return false;
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 3 || /[^xo]/i.test(letters)) return false;
-  const rest = t.replace(/[\p{L}\p{N}]/gu, '');
-  if (/[^-~*=_+·•#/\\|<> ]/.test(rest)) return false; // "Ooo!" or "xo." is speech
-  if (/\p{N}/u.test(t) && letters.length < 4) return false;
-  return /x/i.test(letters) || rest.length > 0; // "ooo" alone is a word, "o-o-o" a break
 }
 
 /**

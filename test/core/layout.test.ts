@@ -49,18 +49,18 @@ describe('layoutSection', () => {
     }
   });
 
-  it('keeps verse line breaks, with relative indentation', () => {
+  it('keeps verse line breaks and relative indentation, set off from the prose', () => {
     const verse = lay(HARD, 72, true).filter((l) => l.kind === 'verse').map((l) => l.text);
     expect(verse).toEqual([
-      "'How doth the little crocodile",
-      ' Improve his shining tail,',
-      'And pour the waters of the Nile, and all the rest of the long line',
+      "  'How doth the little crocodile",
+      '   Improve his shining tail,',
+      '  And pour the waters of the Nile, and all the rest of the long line',
     ]);
   });
 
   it('wraps a long verse line with a hanging indent', () => {
     const verse = lay(HARD, 40, true).filter((l) => l.kind === 'verse').map((l) => l.text);
-    expect(verse.slice(2)).toEqual(['And pour the waters of the Nile, and all', '  the rest of the long line']);
+    expect(verse.slice(2)).toEqual(['  And pour the waters of the Nile, and', '    all the rest of the long line']);
   });
 
   it('centers scene breaks and headings, and separates blocks by one blank line', () => {
@@ -78,6 +78,13 @@ describe('layoutSection', () => {
       for (const l of lines.slice(0, -1)) expect(stringWidth(l.text)).toBeGreaterThanOrEqual(width - 4);
       expect(lines.map((l) => l.text).join('')).toBe(CJK);
     }
+  });
+
+  it('keeps the full-width indent that starts a Japanese paragraph', () => {
+    const text = '　メルはもう一度しゃべろうとしたが、言葉が出てこなかった。\n　「もう一度彼女を見せてください」\n';
+    expect(lay(text, 30).map((l) => l.text)).toEqual([
+      '　メルはもう一度しゃべろうとし', 'たが、言葉が出てこなかった。', '', '　「もう一度彼女を見せてくださ', 'い」',
+    ]);
   });
 
   it('never starts a line with closing CJK punctuation', () => {

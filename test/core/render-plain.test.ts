@@ -42,8 +42,8 @@ describe('renderPlain', () => {
     expect(lines).toContain('              CHAPTER II.');
     expect(lines).toContain('           The Pool of Tears');
     expect(lines).toContain('                 * * *');
-    expect(lines).toContain("'How doth the little crocodile");
-    expect(lines).toContain(' Improve his shining tail,');
+    expect(lines).toContain("  'How doth the little crocodile");
+    expect(lines).toContain('   Improve his shining tail,');
     expect(lines).toContain("'Curiouser and curiouser!' cried Alice");
   });
 

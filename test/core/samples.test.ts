@@ -74,16 +74,6 @@ export function partsOf(s: Structure): Section[] {
   return s.sections.filter((x) => x.kind === 'part');
 }
 
-/** check-structure.py's comparison: NFKC, lower case, non-word runs to spaces, substring either way. */
-export function norm(s: string | null | undefined): string {
-  return (s ?? '').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-export function same(a: string | null | undefined, b: string | null | undefined): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
-}
-
 /** Sections are contiguous, in order, and cover [0, text.length). */
 export function expectCovering(s: Structure, text: string): void {
   let pos = 0;
