@@ -10,7 +10,7 @@
  */
 import type { Bookmark } from '../io/store-data.js';
 import { appendText, cleanText, deleteLast } from './line-edit.js';
-import { listReducer, placeCursor, type ListAction, type ListView } from './list-cursor.js';
+import { initList, listReducer, placeCursor, type ListAction, type ListView } from './list-cursor.js';
 import type { LoadedWork } from './types.js';
 
 /** Everything the bookmarks screen shows. */
@@ -44,7 +44,8 @@ export function sortBookmarks(list: readonly Bookmark[]): Bookmark[] {
 /** The initial state: `list` sorted, the cursor on the first bookmark. */
 export function initBookmarksState(list: readonly Bookmark[], height: number): BookmarksState {
   const sorted = sortBookmarks(list);
-  return { ...placeCursor({ cursor: 0, scroll: 0, height: Math.max(1, Math.floor(height) || 1) }, sorted.length, 0), list: sorted, undo: null, editing: null, message: null };
+  const view = initList(sorted.length, height);
+  return { ...view, list: sorted, undo: null, editing: null, message: null };
 }
 
 /** The bookmark under the cursor, if any. */

@@ -15,8 +15,7 @@ import {
   type BookmarksState,
 } from '../core/bookmarks-state.js';
 import { formatAgo } from '../core/format-ago.js';
-import { visibleRange } from '../core/list-cursor.js';
-import { isListMove } from '../core/list-cursor.js';
+import { isListMove, visibleRange } from '../core/list-cursor.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js';
 import type { LoadedWork, Position } from '../core/types.js';
 import type { Bookmark } from '../io/store-data.js';

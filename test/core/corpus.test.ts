@@ -57,11 +57,11 @@ describe('real corpus (shared/corpus/MANIFEST.json)', () => {
     expect(wrong.map((e) => e.file)).toEqual([]);
   });
 
-  it('loads the largest book (3.7 MB) in well under a second', () => {
+  it('structures an 11 MB book (the largest corpus file three times) into all its parts', () => {
+    // Speed is measured by `npm run bench`; this checks that size alone breaks nothing.
     const text = loadText(readFileSync(new URL('fanfic-hpmor.txt', dir)));
-    const t0 = performance.now();
-    detectStructure(text + text + text); // ~11 MB
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const parts = detectStructure(text + '\n\n\n\n\n' + text + '\n\n\n\n\n' + text).sections.filter((s) => s.kind === 'part');
+    expect(parts.length).toBeGreaterThanOrEqual(122);
   });
 });
 

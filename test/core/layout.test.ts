@@ -113,13 +113,13 @@ describe('layoutSection', () => {
     }
   });
 
-  it('lays out a 1 MB CJK section quickly', () => {
+  it('lays out a 1 MB CJK section with no line wider than the measure', () => {
+    // Speed is measured by `npm run bench`, not here.
     const para = `　${'彼は都会にうんざりしていた。「都会に背をむけ、永遠におさらばしたかった」'.repeat(12)}\n`;
     const text = para.repeat(Math.ceil(1_000_000 / Buffer.byteLength(para)));
-    const t0 = performance.now();
     const lines = lay(text, 72);
-    expect(performance.now() - t0).toBeLessThan(300);
     expect(lines.length).toBeGreaterThan(9000);
+    expect(Math.max(...lines.map((l) => stringWidth(l.text)))).toBeLessThanOrEqual(72);
   });
 });
 

@@ -1,0 +1,69 @@
+import React from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { TextPrompt } from '../../src/ui/TextPrompt.js';
+
+const tick = () => new Promise((r) => setTimeout(r, 20));
+afterEach(() => cleanup());
+
+function setup(initial?: string) {
+  const onSubmit = vi.fn();
+  const onCancel = vi.fn();
+  const r = render(<TextPrompt label="/" initial={initial} width={50} onSubmit={onSubmit} onCancel={onCancel} />);
+  const type = async (s: string) => {
+    r.stdin.write(s);
+    await tick();
+  };
+  return { ...r, type, onSubmit, onCancel, frame: () => r.lastFrame() ?? '' };
+}
+
+describe('TextPrompt', () => {
+  it('shows what is typed, fast typing and paste included, and submits it on Enter', async () => {
+    const p = setup();
+    await tick();
+    await p.type('r');
+    await p.type('ain');
+    await p.type(' on glass');
+    expect(p.frame()).toContain('/rain on glass');
+    await p.type('\r');
+    expect(p.onSubmit).toHaveBeenCalledWith('rain on glass');
+    expect(p.onCancel).not.toHaveBeenCalled();
+  });
+
+  it('Backspace deletes the last character', async () => {
+    const p = setup('cats');
+    await tick();
+    expect(p.frame()).toContain('/cats');
+    await p.type('\x7f');
+    expect(p.frame()).toContain('/cat');
+    expect(p.frame()).not.toContain('/cats');
+    await p.type('\r');
+    expect(p.onSubmit).toHaveBeenCalledWith('cat');
+  });
+
+  it('Esc cancels without submitting', async () => {
+    const p = setup('draft');
+    await tick();
+    await p.type('\x1b');
+    await tick();
+    expect(p.onCancel).toHaveBeenCalledTimes(1);
+    expect(p.onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('never inserts control characters', async () => {
+    const p = setup();
+    await tick();
+    await p.type('a\x01b\x02');
+    await p.type('\r');
+    expect(p.onSubmit).toHaveBeenCalledWith('ab');
+  });
+
+  it('keeps the end of a long entry in sight within the width', async () => {
+    const p = setup();
+    await tick();
+    await p.type('the quick brown fox jumps over the lazy dog and keeps running far away');
+    const line = p.frame().split('\n')[0];
+    expect(line).toContain('far away');
+    expect(line.length).toBeLessThanOrEqual(50);
+  });
+});
