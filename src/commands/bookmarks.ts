@@ -1,17 +1,21 @@
 /** `fic-read bookmarks`: bookmarks as text or JSON. */
 import { safeLine } from '../core/safe-text.js';
 import type { LoadedWork } from '../core/types.js';
+import type { WorkEntry } from '../io/scan-library.js';
 import type { StateStore } from '../io/store.js';
 
 /** Lists the bookmarks of `works`, text (grouped by work) or JSON. */
-export function formatBookmarks(works: LoadedWork[], store: StateStore, json: boolean): string {
-  const rows = works.flatMap((w) =>
-    store.getBookmarks(w.id).map((b) => {
-      const section = w.sections[b.section];
-      const partNo = w.sections.slice(0, b.section + 1).filter((s) => s.kind === 'part').length;
-      return { work: w.id, title: w.title, part: section?.kind === 'part' ? partNo : null, partTitle: section?.title ?? null, ...b };
-    }),
-  );
+export function formatBookmarks(works: WorkEntry[], store: StateStore, json: boolean, load: (w: WorkEntry) => LoadedWork): string {
+  const rows = works.flatMap((entry) => {
+    const marks = store.getBookmarks(entry.id);
+    // Only works that have bookmarks are read, to name the part each one is in.
+    const w = marks.length ? load(entry) : null;
+    return marks.map((b) => {
+      const section = w!.sections[b.section];
+      const partNo = w!.sections.slice(0, b.section + 1).filter((s) => s.kind === 'part').length;
+      return { work: entry.id, title: entry.title, part: section?.kind === 'part' ? partNo : null, partTitle: section?.title ?? null, ...b };
+    });
+  });
   if (json) return JSON.stringify(rows, null, 2) + '\n';
   if (rows.length === 0) return 'No bookmarks yet. In the reader, press m to add one.\n';
   return rows

@@ -3,7 +3,7 @@
  * stderr, and a clean exit (not a stack trace) when the folder is missing.
  */
 import { chooseLibrary, type LibrarySource } from '../io/library-dir.js';
-import { LibraryMissingError, scanLibrary } from '../io/scan-library.js';
+import { LibraryMissingError, readWork, scanLibrary, type WorkEntry } from '../io/scan-library.js';
 import { resolveWork } from '../core/resolve-work.js';
 import { safeLine } from '../core/safe-text.js';
 import type { LoadedWork } from '../core/types.js';
@@ -21,11 +21,13 @@ export class CommandError extends Error {
   }
 }
 
-/** A scanned library. */
+/** A scanned library: summaries for the list, full text on demand. */
 export interface Library {
   dir: string;
   source: LibrarySource;
-  works: LoadedWork[];
+  works: WorkEntry[];
+  /** Reads one work's text (again); throws CommandError when the file went away. */
+  load(work: WorkEntry): LoadedWork;
 }
 
 /** Scans the chosen library; warnings go to stderr, one line each. */
@@ -34,7 +36,12 @@ export function openLibrary(opts: GlobalOptions, configured?: string): Library {
   try {
     const { works, warnings } = scanLibrary(dir);
     for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
-    return { dir, source, works };
+    const load = (work: WorkEntry): LoadedWork => {
+      const r = readWork(dir, { path: work.path, files: work.files }, work.id);
+      if ('text' in r) return r;
+      throw new CommandError(`cannot open ${safeLine(r.path)}: ${r.reason}`);
+    };
+    return { dir, source, works, load };
   } catch (error) {
     if (error instanceof LibraryMissingError) {
       throw new CommandError(
@@ -46,7 +53,7 @@ export function openLibrary(opts: GlobalOptions, configured?: string): Library {
 }
 
 /** Finds `<work>` or throws a CommandError listing close matches. */
-export function pickWork(library: Library, name: string): LoadedWork {
+export function pickWork(library: Library, name: string): WorkEntry {
   const r = resolveWork(library.works, name);
   if ('work' in r) return r.work;
   const list = r.candidates.map((w) => `  ${w.id}  (${safeLine(w.title)})`).join('\n');

@@ -1,6 +1,6 @@
 /** `fic-read list` and `fic-read info`: the library as text or JSON. */
 import { safeLine } from '../core/safe-text.js';
-import type { LoadedWork } from '../core/types.js';
+import type { WorkSummary as LoadedWork } from '../core/types.js';
 
 /** The JSON shape of one work, as documented in the README. */
 export function workJson(w: LoadedWork) {
@@ -23,7 +23,9 @@ export function formatList(works: LoadedWork[]): string {
     .map((w) => {
       const by = w.author ? ` by ${safeLine(w.author)}` : '';
       const stats = `${w.parts.length} ${w.parts.length === 1 ? 'part' : 'parts'}, ${w.words.toLocaleString('en')} words`;
-      return `${w.id.padEnd(idWidth)}  ${safeLine(w.title)}${by}  (${stats})`;
+      // A title taken from the file name would only repeat the id.
+      const title = w.title === w.id ? '' : `${safeLine(w.title)}  `;
+      return `${w.id.padEnd(idWidth)}  ${title}${by.trimStart()}${by ? '  ' : ''}(${stats})`;
     })
     .join('\n') + '\n';
 }

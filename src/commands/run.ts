@@ -35,11 +35,11 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
       return out(opts.json ? JSON.stringify(library.works.map(workJson), null, 2) + '\n' : formatList(library.works));
     case 'info': {
       const work = pickWork(library, workName ?? '');
-      return out(opts.json ? JSON.stringify({ ...workJson(work), sections: sectionsJson(work) }, null, 2) + '\n' : formatInfo(work));
+      return out(opts.json ? JSON.stringify({ ...workJson(work), sections: sectionsJson(library.load(work)) }, null, 2) + '\n' : formatInfo(work));
     }
     case 'bookmarks': {
       const works = workName ? [pickWork(library, workName)] : library.works;
-      return out(formatBookmarks(works, store, Boolean(opts.json)));
+      return out(formatBookmarks(works, store, Boolean(opts.json), library.load));
     }
     case 'read': {
       const work = pickWork(library, workName ?? '');
@@ -47,8 +47,9 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
         throw new CommandError(`${work.id} has ${work.parts.length} part(s); --part ${opts.part} is past the end.`);
       }
       if (!process.stdout.isTTY) {
-        const section = opts.part === undefined ? undefined : partSection(work, opts.part);
-        return out(renderPlain(work, opts.width ?? 80, section));
+        const loaded = library.load(work);
+        const section = opts.part === undefined ? undefined : partSection(loaded, opts.part);
+        return out(renderPlain(loaded, opts.width ?? 80, section));
       }
       requireTerminal('read');
       return interactive({ library, store, open: { workId: work.id, part: opts.part } });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { naturalCompare } from '../core/natural-sort.js';
 import { loadWork, rejectReason, type SourceFile } from '../core/load-work.js';
 import { uniqueIds } from '../core/work-id.js';
-import type { LoadedWork, LoadWarning } from '../core/types.js';
+import type { LoadedWork, LoadWarning, WorkSummary } from '../core/types.js';
 
 /** Where a work's bytes live: one file, or a folder of chapter files. */
 export interface WorkLocation {
@@ -17,9 +17,14 @@ export interface WorkLocation {
   files: string[];
 }
 
+/** A work in the library list: its summary (no text) and where to read it from. */
+export interface WorkEntry extends WorkSummary {
+  files: string[];
+}
+
 /** Result of {@link scanLibrary}. */
 export interface ScanResult {
-  works: LoadedWork[];
+  works: WorkEntry[];
   warnings: LoadWarning[];
 }
 
@@ -114,15 +119,24 @@ export function readWork(root: string, location: WorkLocation, id: string): Load
   return loadWork({ id, path: location.path, files, mtimeMs });
 }
 
-/** Finds and reads every work under `root`. */
+/** A work's summary: everything but its text, so a big library does not stay in memory. */
+export function summarize(work: LoadedWork, files: string[]): WorkEntry {
+  const { text: _text, sections: _sections, hardWrapped: _hw, ...summary } = work;
+  return { ...summary, files };
+}
+
+/**
+ * Finds and reads every work under `root`, keeping only summaries: a work's
+ * text is read again when it is opened ({@link readWork}).
+ */
 export function scanLibrary(root: string): ScanResult {
   const warnings: LoadWarning[] = [];
   const locations = findWorks(root, warnings);
   const ids = uniqueIds(locations.map((l) => l.path));
-  const works: LoadedWork[] = [];
+  const works: WorkEntry[] = [];
   locations.forEach((location, i) => {
     const result = readWork(root, location, ids[i]);
-    if ('text' in result) works.push(result);
+    if ('text' in result) works.push(summarize(result, location.files));
     else warnings.push(result);
   });
   return { works, warnings };

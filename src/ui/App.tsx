@@ -2,10 +2,11 @@
  * The app: the library or the reader, full screen, with a "make the window
  * larger" page when the terminal is too small to read in.
  */
-import React, { useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { startPosition } from '../core/start-position.js';
 import type { LoadedWork } from '../core/types.js';
+import type { WorkEntry } from '../io/scan-library.js';
 import type { PositionSaver } from '../io/position-saver.js';
 import type { StateStore } from '../io/store-data.js';
 import { LibraryScreen } from './LibraryScreen.js';
@@ -20,8 +21,7 @@ export interface OpenRequest {
 
 /** Props of {@link App}. */
 export interface AppProps {
-  works: LoadedWork[];
-  libraryDir: string;
+  library: { dir: string; works: WorkEntry[]; load(work: WorkEntry): LoadedWork };
   store: StateStore;
   saver: PositionSaver;
   open?: OpenRequest;
@@ -34,11 +34,23 @@ export const MIN_ROWS = 6;
 type Screen = { name: 'library' } | { name: 'reader'; request: OpenRequest };
 
 /** The whole app. */
-export function App({ works, libraryDir, store, saver, open }: AppProps) {
+export function App({ library, store, saver, open }: AppProps) {
+  const { works, dir: libraryDir } = library;
   const { exit } = useApp();
   const { width, height } = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(open ? { name: 'reader', request: open } : { name: 'library' });
   const [notice, setNotice] = useState(store.notice);
+  const openId = screen.name === 'reader' ? screen.request.workId : null;
+  // The text is read when a work is opened, never for the whole library.
+  const loaded = useMemo(() => {
+    const entry = works.find((w) => w.id === openId);
+    if (!entry) return null;
+    try {
+      return library.load(entry);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [openId]);
   // Ctrl-C quits from anywhere, whatever screen has the keys.
   useInput((input, key) => {
     if (key.ctrl && input === 'c') exit();
@@ -51,7 +63,9 @@ export function App({ works, libraryDir, store, saver, open }: AppProps) {
       </Box>
     );
   }
-  const work = screen.name === 'reader' ? works.find((w) => w.id === screen.request.workId) : undefined;
+  // A work whose file vanished since the scan: back to the library, saying why.
+  const loadError = loaded && 'error' in loaded ? loaded.error : null;
+  const work = loaded && !('error' in loaded) ? loaded : null;
   if (screen.name === 'reader' && work) {
     const saved = store.getPosition(work.id);
     return (
@@ -79,7 +93,7 @@ export function App({ works, libraryDir, store, saver, open }: AppProps) {
         libraryDir={libraryDir}
         width={width}
         height={height}
-        notice={notice}
+        notice={loadError ?? notice}
         onOpen={(workId) => {
           setNotice(null);
           setScreen({ name: 'reader', request: { workId } });

@@ -103,7 +103,8 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
   const { start, end } = visibleRange(state, state.list.length);
   const rows = state.list.slice(start, end).map((b, k) => {
     const selected = start + k === state.cursor;
-    const ago = formatAgo(b.createdAt, now);
+    // createdAt 0 means the time was lost (a hand-edited state file): say nothing rather than "never".
+    const ago = b.createdAt > 0 ? formatAgo(b.createdAt, now) : '';
     const placeW = Math.max(4, width - 2 - displayWidth(ago) - 2);
     const head = `${selected ? '▸ ' : '  '}${padToWidth(sectionLabel(work, b.section), placeW)}  ${ago}`;
     // The note is the user's own words, so it goes first and the snippet gets what room is left.

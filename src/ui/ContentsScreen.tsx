@@ -78,7 +78,7 @@ export function ContentsScreen(props: ContentsScreenProps) {
   for (const s of sections) partNo.push(s.kind === 'part' ? ++n : 0);
   const numW = String(n).length + 2;
   const narrow = width < 50;
-  const wordsText = (w: number) => (narrow ? formatCount(w) : `${formatCount(w)} words`);
+  const wordsText = (w: number) => (narrow ? formatCount(w) : `${formatCount(w)} ${w === 1 ? 'word' : 'words'}`);
   const wordsW = Math.max(...sections.map((s) => wordsText(s.words).length), 1);
   const markW = readSections ? 4 : 2;
   const labelW = Math.max(4, width - markW - numW - wordsW - 2);

@@ -8,11 +8,11 @@ import { render } from 'ink';
 import { App, type OpenRequest } from './App.js';
 import { createPositionSaver } from '../io/position-saver.js';
 import type { StateStore } from '../io/store-data.js';
-import type { LoadedWork } from '../core/types.js';
+import type { Library } from '../commands/context.js';
 
 /** What the reader starts with. */
 export interface RunAppArgs {
-  library: { dir: string; works: LoadedWork[] };
+  library: Pick<Library, 'dir' | 'works' | 'load'>;
   store: StateStore;
   open?: OpenRequest;
 }
@@ -33,7 +33,7 @@ export async function runApp({ library, store, open }: RunAppArgs): Promise<void
   };
   stdout.write(ENTER);
   const instance = render(
-    <App works={library.works} libraryDir={library.dir} store={store} saver={saver} open={open} />,
+    <App library={library} store={store} saver={saver} open={open} />,
     { exitOnCtrlC: false, patchConsole: false },
   );
   const bail = (code: number) => {
