@@ -31,7 +31,10 @@ describe('fic-read list', () => {
 
   it('reads --library and FIC_READ_LIBRARY, and says clearly when the folder is missing', () => {
     const lib = tempDir();
-    writeFileSync(join(lib, 'story.txt'), 'Chapter 1\n\nOnce upon a time.\n\nChapter 2\n\nThe end.\n');
+    writeFileSync(
+      join(lib, 'story.txt'),
+      'Chapter 1\n\nOnce upon a time there was a girl who lived in the woods.\n\nChapter 2\n\nThe end came quickly for everyone in the village.\n',
+    );
     expect(JSON.parse(runCli(['list', '--json', '--library', lib]).stdout)[0].parts).toHaveLength(2);
     expect(JSON.parse(runCli(['list', '--json'], { FIC_READ_LIBRARY: lib }).stdout)[0].id).toBe('story');
     const missing = runCli(['list', '--library', join(lib, 'nope')]);
