@@ -3,6 +3,7 @@
  * stderr, and a clean exit (not a stack trace) when the folder is missing.
  */
 import { chooseLibrary, type LibrarySource } from '../io/library-dir.js';
+import { resolveCacheDir } from '../io/index-cache.js';
 import { LibraryMissingError, readWork, scanLibrary, type WorkEntry } from '../io/scan-library.js';
 import { resolveWork } from '../core/resolve-work.js';
 import { safeLine } from '../core/safe-text.js';
@@ -34,7 +35,7 @@ export interface Library {
 export function openLibrary(opts: GlobalOptions, configured?: string): Library {
   const { dir, source } = chooseLibrary(opts.library, process.env, configured);
   try {
-    const { works, warnings } = scanLibrary(dir);
+    const { works, warnings } = scanLibrary(dir, { cacheDir: resolveCacheDir(opts.configDir) });
     for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
     const load = (work: WorkEntry): LoadedWork => {
       const r = readWork(dir, { path: work.path, files: work.files }, work.id);

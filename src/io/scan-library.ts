@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { naturalCompare } from '../core/natural-sort.js';
 import { loadWork, rejectReason, type SourceFile } from '../core/load-work.js';
 import { uniqueIds } from '../core/work-id.js';
+import { fromCached, readIndex, stampsMatch, toCached, writeIndex, type CachedWork, type FileStamp } from './index-cache.js';
 import type { LoadedWork, LoadWarning, WorkSummary } from '../core/types.js';
 
 /** Where a work's bytes live: one file, or a folder of chapter files. */
@@ -125,21 +126,66 @@ export function summarize(work: LoadedWork, files: string[]): WorkEntry {
   return { ...summary, files };
 }
 
+/** Options of {@link scanLibrary}. */
+export interface ScanOptions {
+  /** Folder of the index cache; without it every file is read. */
+  cacheDir?: string;
+  /** Called after each work with (done, total, bytes read so far). */
+  onProgress?(done: number, total: number, bytes: number): void;
+}
+
 /**
- * Finds and reads every work under `root`, keeping only summaries: a work's
- * text is read again when it is opened ({@link readWork}).
+ * Finds every work under `root` and summarises it, keeping no text: a work's
+ * text is read again when it is opened ({@link readWork}). With a cache,
+ * files whose size and mtime are unchanged are not read at all.
  */
-export function scanLibrary(root: string): ScanResult {
+export function scanLibrary(root: string, options: ScanOptions = {}): ScanResult {
   const warnings: LoadWarning[] = [];
   const locations = findWorks(root, warnings);
   const ids = uniqueIds(locations.map((l) => l.path));
+  const cache = options.cacheDir ? readIndex<WorkEntry>(options.cacheDir, root) : new Map<string, CachedWork<WorkEntry>>();
   const works: WorkEntry[] = [];
+  const fresh: CachedWork<WorkEntry>[] = [];
+  let changed = cache.size !== locations.length;
+  let bytes = 0;
   locations.forEach((location, i) => {
+    options.onProgress?.(i, locations.length, bytes);
+    const stamps = stampFiles(root, location.files);
+    if (!stamps) {
+      warnings.push({ path: location.path, reason: 'vanished while scanning' });
+      return;
+    }
+    const hit = cache.get(location.files.join('\n'));
+    if (hit && stampsMatch(hit.stamps, stamps)) {
+      works.push({ ...fromCached(hit), id: ids[i] });
+      fresh.push(hit);
+      return;
+    }
+    changed = true;
     const result = readWork(root, location, ids[i]);
-    if ('text' in result) works.push(summarize(result, location.files));
-    else warnings.push(result);
+    if (!('text' in result)) {
+      warnings.push(result);
+      return;
+    }
+    bytes += result.bytes;
+    const entry = summarize(result, location.files);
+    works.push(entry);
+    fresh.push(toCached(entry, stamps));
   });
+  options.onProgress?.(locations.length, locations.length, bytes);
+  if (options.cacheDir && changed) writeIndex(options.cacheDir, root, fresh);
   return { works, warnings };
+}
+
+function stampFiles(root: string, files: string[]): FileStamp[] | null {
+  try {
+    return files.map((path) => {
+      const st = statSync(join(root, path));
+      return { path, size: st.size, mtimeMs: st.mtimeMs };
+    });
+  } catch {
+    return null;
+  }
 }
 
 /** A short human reason for a file-system error. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanLibrary } from '../../src/io/scan-library.js';
+import { INDEX_VERSION } from '../../src/io/index-cache.js';
+import { tempDir } from '../cli/run-cli.js';
+
+const story = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Chapter ${i + 1}\n\nThe rain kept falling on the roof of the old house, as it had all week.\n`).join('\n');
+
+function setup() {
+  const lib = tempDir();
+  const cache = tempDir('fic-cache-');
+  writeFileSync(join(lib, 'a.txt'), story(2));
+  writeFileSync(join(lib, 'b.txt'), story(3));
+  return { lib, cache, file: () => join(cache, readdirSync(cache).find((f) => f.startsWith('index-'))!) };
+}
+
+describe('the index cache', () => {
+  it('serves unchanged works from the cache without reading them', () => {
+    const { lib, cache, file } = setup();
+    expect(scanLibrary(lib, { cacheDir: cache }).works.map((w) => w.parts.length)).toEqual([2, 3]);
+    // Tamper with the cached title: if the cache is used, the tampered title shows.
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace('"title":"a"', '"title":"from cache"'));
+    expect(scanLibrary(lib, { cacheDir: cache }).works[0].title).toBe('from cache');
+  });
+
+  it('re-reads a file whose size or mtime changed', () => {
+    const { lib, cache } = setup();
+    scanLibrary(lib, { cacheDir: cache });
+    writeFileSync(join(lib, 'a.txt'), story(5));
+    utimesSync(join(lib, 'a.txt'), new Date(), new Date(Date.now() + 5000));
+    expect(scanLibrary(lib, { cacheDir: cache }).works[0].parts).toHaveLength(5);
+  });
+
+  it('rebuilds a corrupt or old-version cache instead of trusting it', () => {
+    const { lib, cache, file } = setup();
+    scanLibrary(lib, { cacheDir: cache });
+    writeFileSync(file(), '{"version": ');
+    expect(scanLibrary(lib, { cacheDir: cache }).works.map((w) => w.parts.length)).toEqual([2, 3]);
+    const old = JSON.parse(readFileSync(file(), 'utf8'));
+    old.version = INDEX_VERSION - 1;
+    old.works[0].summary.title = 'stale';
+    writeFileSync(file(), JSON.stringify(old));
+    expect(scanLibrary(lib, { cacheDir: cache }).works[0].title).toBe('a');
+  });
+
+  it('drops works whose files were deleted', () => {
+    const { lib, cache } = setup();
+    scanLibrary(lib, { cacheDir: cache });
+    writeFileSync(join(lib, 'b.txt'), '');
+    const r = scanLibrary(lib, { cacheDir: cache });
+    expect(r.works.map((w) => w.id)).toEqual(['a']);
+    expect(r.warnings[0].reason).toBe('empty file');
+  });
+});
