@@ -56,7 +56,7 @@ export function startFicRead(args: string[], env: Record<string, string>, cols =
       pty.resize(c, r);
       term.resize(c, r);
     },
-    async waitFor(text, ms = 8000) {
+    async waitFor(text, ms = 15000) {
       const deadline = Date.now() + ms;
       for (;;) {
         await flush();

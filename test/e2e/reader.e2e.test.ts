@@ -28,7 +28,8 @@ afterEach(() => {
 const topText = (screen: string) => screen.split('\n').map((l) => l.trim()).find((l) => l.length > 20) ?? '';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('reading in a terminal', () => {
+// Real processes on a busy 2-core machine: generous time limits, waits on what is on screen, not on clocks.
+describe('reading in a terminal', { timeout: 60000 }, () => {
   it('opens a sample, pages into part 2, bookmarks with a note, survives a resize, and continue lands on the same text', async () => {
     const env = { FIC_READ_CONFIG_DIR: tempDir('fic-e2e-') };
     const app = start([], env);
