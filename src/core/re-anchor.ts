@@ -4,7 +4,7 @@
  * {@link Anchor} and found again in the new text, whatever was inserted above
  * it, however the file is wrapped. A raw offset is never trusted on its own.
  */
-import { collapseSpace } from './text-hash.js';
+import { collapseSpace, collapseWithMap, collapsedIndex, type Collapsed } from './text-hash.js';
 import type { LoadedWork, Position, SectionKind } from './types.js';
 
 /** The text around a position, enough to find it again in another version. */
@@ -34,6 +34,8 @@ export interface ReAnchored {
 const CONTEXT = 80;
 /** A context piece shorter than this matches too much to be trusted on its own. */
 const MIN_PIECE = 24;
+/** Outside the position's own section a short phrase ("she said quietly.") is too common: pieces must be this long. */
+const MIN_AWAY = 60;
 /** Cap on a paragraph's raw length each side of the position (hard-wrapped books may have no blank lines). */
 const PARA_REACH = 600;
 const WS = /[\s\u00a0\u3000]/;
@@ -88,29 +90,10 @@ export function anchorAt(work: LoadedWork, pos: Position): Anchor {
   };
 }
 
-/** A section's text with whitespace collapsed (ends trimmed), and each collapsed char's raw offset. */
-interface Flat {
-  text: string;
-  map: Int32Array;
-}
-
-function flatten(raw: string): Flat {
-  const map = new Int32Array(raw.length + 1);
-  const out: string[] = [];
-  let n = 0;
-  let pendingSpace = -1;
-  for (const m of raw.matchAll(/[^\s\u00a0\u3000]+/g)) {
-    const at = m.index ?? 0;
-    if (pendingSpace >= 0 && n > 0) {
-      out.push(' ');
-      map[n++] = pendingSpace;
-    }
-    out.push(m[0]);
-    for (let i = 0; i < m[0].length; i++) map[n++] = at + i;
-    pendingSpace = at + m[0].length;
-  }
-  map[n] = raw.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+/** A section's collapsed text, with what the paragraph finder needs to find paragraph starts. */
+interface Flat extends Collapsed {
+  raw: string;
+  hardWrapped: boolean;
 }
 
 /** The occurrence of `needle` in `hay` whose `cut` point is nearest `near`, as the cut's index, or -1. */
@@ -124,8 +107,21 @@ function nearest(hay: string, needle: string, cut: number, near: number): number
 
 /** A finder returns a collapsed index in the section, or -1. */
 type Finder = (flat: Flat, near: number) => number;
+/** A run of words found at `hit`, `at` chars into the old paragraph: the paragraph would start at `start`. */
+interface Vote {
+  start: number;
+  at: number;
+  hit: number;
+}
 
-function contextFinders(a: Anchor): Finder[] {
+/** Verbatim text to look for, and where in it the position falls. */
+interface Piece {
+  needle: string;
+  cut: number;
+}
+
+/** The context around the anchor, most specific first: both sides, then each side alone. */
+function contextPieces(a: Anchor): Piece[] {
   let before = a.before.trimStart();
   let after = a.after.trimEnd();
   // Normalise so the cut always falls on the first character after the position's whitespace.
@@ -134,11 +130,10 @@ function contextFinders(a: Anchor): Finder[] {
     if (before && !before.endsWith(' ')) before += ' ';
   }
   if (before.endsWith(' ') && !after) before = before.trimEnd();
-  const finders: Finder[] = [];
+  const pieces: Piece[] = [];
   const piece = (needle: string, cut: number): void => {
-    if (needle.trim().length >= MIN_PIECE || (needle.trim() && needle.length >= before.length + after.length)) {
-      finders.push((f, near) => nearest(f.text, needle, cut, near));
-    }
+    const whole = needle.length >= before.length + after.length;
+    if (needle.trim().length >= MIN_PIECE || (whole && needle.trim())) pieces.push({ needle, cut });
   };
   piece(before + after, before.length);
   // Alone, each side must reach into the position's own paragraph, or a removed
@@ -153,7 +148,7 @@ function contextFinders(a: Anchor): Finder[] {
     piece(b, b.length);
     piece(b.slice(-a.paraOffset), Math.min(b.length, a.paraOffset));
   }
-  return finders;
+  return pieces;
 }
 
 /**
@@ -170,31 +165,54 @@ function paragraphFinder(a: Anchor): Finder {
   }
   return (flat, near) => {
     if (runs.length < 2) return -1;
-    const votes: { start: number; at: number; hit: number }[] = [];
+    const votes: Vote[] = [];
     for (const r of runs) {
       for (let i = flat.text.indexOf(r.text), n = 0; i >= 0 && n < 50; i = flat.text.indexOf(r.text, i + 1), n++) {
         votes.push({ start: i - r.at, at: r.at, hit: i });
       }
     }
     votes.sort((x, y) => x.start - y.start);
+    // Clusters: votes whose implied starts lie within `tol`; a run counts once per cluster.
     const tol = Math.max(40, a.paragraph.length / 4);
-    let best: typeof votes = [];
-    for (let i = 0; i < votes.length; i++) {
-      let j = i;
+    const distinct = (vs: Vote[]): number => new Set(vs.map((v) => v.at)).size;
+    let best: Vote[] = [];
+    for (let i = 0, j = 0; i < votes.length; i++) {
       while (j < votes.length && votes[j].start - votes[i].start <= tol) j++;
       const cluster = votes.slice(i, j);
-      const score = new Set(cluster.map((v) => v.at)).size;
-      const bestScore = new Set(best.map((v) => v.at)).size;
-      if (score > bestScore || (score === bestScore && score > 0 && Math.abs(cluster[0].start - near) < Math.abs(best[0].start - near))) best = cluster;
+      const d = distinct(cluster) - distinct(best);
+      if (d > 0 || (d === 0 && best.length > 0 && Math.abs(cluster[0].start - near) < Math.abs(best[0].start - near))) best = cluster;
     }
-    const score = new Set(best.map((v) => v.at)).size;
-    if (score < Math.max(2, Math.ceil(runs.length / 4))) return -1;
-    // Measure from the run nearest before the position, so edits earlier in the paragraph do not shift it.
-    const ref = best.filter((v) => v.at <= a.paraOffset).sort((x, y) => y.at - x.at)[0] ?? best.sort((x, y) => x.at - y.at)[0];
-    let pos = clamp(ref.hit + (a.paraOffset - ref.at), 0, flat.text.length);
-    while (pos > 0 && flat.text[pos - 1] !== ' ' && pos > ref.hit - ref.at) pos--;
-    return pos;
+    if (distinct(best) < Math.max(2, Math.ceil(runs.length / 4))) return -1;
+    const first = best.reduce((x, y) => (y.hit < x.hit ? y : x));
+    const paraStart = collapsedIndex(flat, paragraphAt(flat.raw, flat.map[first.hit], flat.hardWrapped)[0]);
+    // Measure from the run nearest before the position, so edits earlier in the
+    // paragraph do not shift it; with none, from the paragraph's start.
+    const ref = best.filter((v) => v.at > 0 && v.at <= a.paraOffset).sort((x, y) => y.at - x.at)[0];
+    let pos = ref ? ref.hit + (a.paraOffset - ref.at) : Math.min(paraStart + a.paraOffset, first.hit);
+    pos = clamp(pos, paraStart, flat.text.length);
+    while (pos > paraStart && flat.text[pos - 1] !== ' ') pos--;
+    return snapToWords(flat.text, pos, a.after, paraStart);
   };
+}
+
+/**
+ * Words inserted or removed between the measuring run and the position shift
+ * the estimate by a few words: move to the nearest place (within a short reach)
+ * where the first words after the old position start a word.
+ */
+function snapToWords(text: string, pos: number, after: string, floor: number): number {
+  const words = after.trim().split(' ');
+  const reach = 48;
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const needle = words.slice(0, n).join(' ');
+    if (!needle) break;
+    let best = -1;
+    for (let i = text.indexOf(needle, Math.max(floor, pos - reach)); i >= 0 && i <= pos + reach; i = text.indexOf(needle, i + 1)) {
+      if ((i === 0 || text[i - 1] === ' ') && (best < 0 || Math.abs(i - pos) < Math.abs(best - pos))) best = i;
+    }
+    if (best >= 0) return best;
+  }
+  return pos;
 }
 
 /** The section a position in `anchor`'s section most likely moved to: same part title, else same part ordinal, else same index. */
@@ -229,16 +247,24 @@ export function reAnchor(anchor: Anchor, work: LoadedWork): ReAnchored {
   const flats = new Map<number, Flat>();
   const flatOf = (i: number): Flat => {
     let f = flats.get(i);
-    if (!f) flats.set(i, (f = flatten(sectionText(work, i))));
+    if (!f) {
+      const raw = sectionText(work, i);
+      flats.set(i, (f = { ...collapseWithMap(raw), raw, hardWrapped: work.hardWrapped }));
+    }
     return f;
   };
-  const steps: [Finder, boolean][] = [...contextFinders(anchor).map((f): [Finder, boolean] => [f, true]), [paragraphFinder(anchor), false]];
-  for (const [find, exact] of steps) {
+  const steps: [Finder, boolean, number][] = contextPieces(anchor).map((p) => [
+    (f: Flat, near: number): number => nearest(f.text, p.needle, p.cut, near),
+    true,
+    p.needle.length,
+  ]);
+  steps.push([paragraphFinder(anchor), false, Infinity]);
+  for (const [find, exact, length] of steps) {
     for (const i of order) {
+      if (i !== home && length < MIN_AWAY) continue;
       const flat = flatOf(i);
       // The old raw offset, as a collapsed index, is where to look first.
-      let near = 0;
-      while (near < flat.text.length && flat.map[near] < anchor.offset) near++;
+      const near = collapsedIndex(flat, anchor.offset);
       let at = find(flat, near);
       if (at < 0) continue;
       if (flat.text[at] === ' ') at++;

@@ -6,7 +6,7 @@
  */
 import { partBody } from './fingerprint.js';
 import { fnv1a32 } from './text-hash.js';
-import { idFromPath, titleFromPath } from './work-id.js';
+import { idFromPath } from './work-id.js';
 import type { LoadedWork, WorkSummary } from './types.js';
 
 /** Meta labels whose value is the story's own address (any URL accepted). */
@@ -23,6 +23,8 @@ const STORY_PATH: [RegExp, (m: RegExpExecArray) => string][] = [
 /** Opening prose shorter than this says too little to identify a work. */
 const MIN_OPENING = 40;
 const OPENING_CHARS = 500;
+/** At most this much of the front matter is searched for a stated title. */
+const HEAD_CHARS = 4000;
 
 /**
  * A story URL in canonical form: no protocol, lowercase host without `www.`/`m.`,
@@ -81,15 +83,27 @@ function opening(work: LoadedWork): string {
 }
 
 /**
+ * True when the title is written in the text's opening, not the loader's
+ * fallback to the file name (which would change when the file is renamed).
+ * Checked in the text itself, because a file is often named after its title.
+ */
+function statesTitle(work: LoadedWork): boolean {
+  const first = work.sections.find((s) => s.kind === 'part');
+  // The front matter when there is one, else only the very top (a title block), not the prose.
+  const end = first && first.start > 0 ? Math.min(first.start, HEAD_CHARS) : HEAD_CHARS / 8;
+  const title = normalizeName(work.title);
+  return title.length > 0 && ` ${normalizeName(work.text.slice(0, end))} `.includes(` ${title} `);
+}
+
+/**
  * The work's identity key: `url:<normalised url>`, `ta:<title>|<author>`,
- * `open:<hash of the opening prose>` or `path:<library path>`. The title
- * counts only when the text states it (a title equal to the file name is the
- * loader's fallback and would change when the file is renamed).
+ * `open:<hash of the opening prose>` or `path:<library path>`. Title and
+ * author count only when the text states both.
  */
 export function identityKey(work: LoadedWork): string {
   const url = storyUrl(work);
   if (url) return `url:${url}`;
-  if (work.author && work.title !== titleFromPath(work.path)) {
+  if (work.author && statesTitle(work)) {
     const t = normalizeName(work.title);
     const a = normalizeName(work.author);
     if (t && a) return `ta:${t}|${a}`;
