@@ -8,9 +8,20 @@ await build({
   format: 'esm',
   target: 'node20',
   outfile: 'dist/fic-read.js',
-  packages: 'external',
+  // Everything, ink and react included, goes in one file: start-up reads one module, not hundreds.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   jsx: 'automatic',
   sourcemap: 'linked',
+  plugins: [
+    {
+      // Ink imports its devtools only when DEV=true; they are not installed, so they become an empty module.
+      name: 'no-devtools',
+      setup(b) {
+        b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
+        b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { connectToDevTools() {} };' }));
+      },
+    },
+  ],
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': '"production"' },
 });

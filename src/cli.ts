@@ -11,6 +11,12 @@ const positiveInt = (label: string) => (value: string) => {
   return n;
 };
 
+const atLeast = (min: number, label: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${label} must be a whole number of ${min} or more.`);
+  return n;
+};
+
 /** Builds the program; `version` comes from package.json via the caller. */
 export function buildProgram(version: string): Command {
   const program = new Command('fic-read')
@@ -20,7 +26,12 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--config-dir <dir>', 'where reading positions and bookmarks are kept (default: $FIC_READ_CONFIG_DIR or the user config dir)'))
     .showHelpAfterError('(run fic-read --help for usage)')
     .exitOverride()
-    .action(() => run('library', {}));
+    .argument('[command]')
+    .action((command?: string) => {
+      // Commander would call a stray word "too many arguments"; say what it is.
+      if (command) program.error(`error: unknown command '${command}'. Commands: ${program.commands.map((c) => c.name()).join(', ')}.`, { exitCode: 2 });
+      return run('library', {});
+    });
 
   const run = (name: string, opts: CommandOptions, work?: string) =>
     runCommand(name, { ...program.opts(), ...opts }, work);
@@ -38,8 +49,8 @@ export function buildProgram(version: string): Command {
   program
     .command('read <work>')
     .description('open a work in the reader (or print it, when output is not a terminal)')
-    .option('--part <n>', 'start at part N', positiveInt('--part'))
-    .option('--width <w>', 'line width for printed text (default 80)', positiveInt('--width'))
+    .option('--part <n>', 'open at part N (printed: only part N)', positiveInt('--part'))
+    .option('--width <w>', 'line width for printed text, 20 or more (default 80)', atLeast(20, '--width'))
     .action((work, opts) => run('read', opts, work));
   program
     .command('continue')
@@ -56,7 +67,12 @@ export function buildProgram(version: string): Command {
     .action((dir) => run('set-library', { dir }));
 
   // Global options are read anywhere on the line (`fic-read list --library DIR`), as commander does by default.
-  for (const sub of program.commands) sub.showHelpAfterError('(run fic-read --help for usage)').exitOverride();
+  for (const sub of program.commands) {
+    sub
+      .showHelpAfterError(`(run fic-read ${sub.name()} --help for usage)`)
+      .exitOverride()
+      .addHelpText('after', '\nGlobal options (any command):\n  --library <dir>     library folder\n  --config-dir <dir>  where positions and bookmarks are kept\n');
+  }
   return program;
 }
 

@@ -6,6 +6,12 @@ import { CommandError } from './commands/context.js';
 const require = createRequire(import.meta.url);
 const { version } = require('../package.json') as { version: string };
 
+// `fic-read read war | head`: the reader of the pipe left; stop quietly, as cat does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   process.exitCode = await main(process.argv, version);
 } catch (error) {

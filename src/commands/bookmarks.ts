@@ -7,7 +7,7 @@ import type { StateStore } from '../io/store.js';
 /** Lists the bookmarks of `works`, text (grouped by work) or JSON. */
 export function formatBookmarks(works: WorkEntry[], store: StateStore, json: boolean, load: (w: WorkEntry) => LoadedWork): string {
   const rows = works.flatMap((entry) => {
-    const marks = store.getBookmarks(entry.id);
+    const marks = store.getBookmarks(entry.key);
     // Only works that have bookmarks are read, to name the part each one is in.
     const w = marks.length ? load(entry) : null;
     return marks.map((b) => {

@@ -57,7 +57,7 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
     case 'continue': {
       requireTerminal('continue');
       const last = store.lastWork();
-      const work = last ? library.works.find((w) => w.id === last) : undefined;
+      const work = last ? library.works.find((w) => w.key === last) : undefined;
       if (!work) throw new CommandError('nothing to continue yet: open a work with `fic-read` first.');
       return interactive({ library, store, open: { workId: work.id } });
     }

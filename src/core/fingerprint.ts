@@ -5,7 +5,7 @@
  */
 import { detectHeadingLines } from './parse-blocks.js';
 import { textHash } from './text-hash.js';
-import type { LoadedWork, Section } from './types.js';
+import type { LoadedWork, Section, WorkSummary } from './types.js';
 
 /** One part of a {@link WorkFingerprint}. */
 export interface PartPrint {
@@ -55,6 +55,14 @@ export function fingerprintWork(work: LoadedWork): WorkFingerprint {
     .filter((s) => s.kind === 'part')
     .map((s) => ({ title: s.title, hash: textHash(partBody(work, s)), words: s.words }));
   return { parts, total: work.words };
+}
+
+/** The fingerprint of a work as the library index keeps it (hashes computed at load time). */
+export function fingerprintOf(work: Pick<WorkSummary, 'parts' | 'partHashes' | 'words'>): WorkFingerprint {
+  return {
+    parts: work.parts.map((p, i) => ({ title: p.title, hash: work.partHashes[i] ?? '', words: p.words })),
+    total: work.words,
+  };
 }
 
 /**

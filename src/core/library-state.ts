@@ -5,6 +5,7 @@
  * of `height` rows.
  */
 import type { WorkSummary } from './types.js';
+import type { ReadingState } from './work-status.js';
 
 /** How the list is ordered. */
 export type SortMode = 'recent' | 'title' | 'author' | 'length' | 'progress';
@@ -19,6 +20,12 @@ export interface LibraryRow {
   progress: number;
   /** Epoch ms, undefined when never read. */
   lastRead: number | undefined;
+  /** "+2 new parts" or "updated" when the file changed since the last read. */
+  badge?: string | null;
+  /** Not started, reading, caught up (an unfinished work read to its last part), finished. */
+  state?: ReadingState;
+  /** Minutes left to read at the learned speed. */
+  minutesLeft?: number;
 }
 
 /** Everything the library list shows. `visible` is `all`, filtered and sorted. */
@@ -71,17 +78,28 @@ const comparators: Record<SortMode, (a: LibraryRow, b: LibraryRow) => number> = 
   progress: (a, b) => b.progress - a.progress || byTitle(a, b),
 };
 
-/** True when every whitespace-separated term of `filter` occurs in the title, author or a meta value. */
-export function matchesFilter(work: WorkSummary, filter: string): boolean {
+/**
+ * True when every whitespace-separated term of `filter` occurs in the title,
+ * author or a meta value. `is:` terms match the row's state instead:
+ * `is:caught-up`, `is:reading`, `is:finished`, `is:not-started`, `is:updated`
+ * (changed since last read), `is:complete`, `is:in-progress`.
+ */
+export function matchesFilter(work: WorkSummary, filter: string, row?: LibraryRow): boolean {
   const terms = filter.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return true;
   const hay = [work.title, work.author ?? '', ...Object.values(work.meta)].join('\n').toLowerCase();
-  return terms.every((t) => hay.includes(t));
+  return terms.every((t) => (t.startsWith('is:') && t.length > 3 ? hasState(work, t.slice(3), row) : hay.includes(t)));
+}
+
+function hasState(work: WorkSummary, want: string, row?: LibraryRow): boolean {
+  if (want === 'updated' || want === 'new') return Boolean(row?.badge);
+  if (want === work.status) return true;
+  return (row?.state ?? 'not-started').startsWith(want);
 }
 
 /** `rows` filtered by `filter` and ordered by `sort` (a new array). */
 export function sortAndFilter(rows: LibraryRow[], sort: SortMode, filter: string): LibraryRow[] {
-  return rows.filter((r) => matchesFilter(r.work, filter)).sort(comparators[sort]);
+  return rows.filter((r) => matchesFilter(r.work, filter, r)).sort(comparators[sort]);
 }
 
 /** Cursor clamped to the list; scroll moved just enough to show it. */

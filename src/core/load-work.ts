@@ -7,6 +7,9 @@ import { normalizeText } from './normalize.js';
 import { countWords } from './count-words.js';
 import { titleFromPath } from './work-id.js';
 import type { LoadedWork, Section, Structure } from './types.js';
+import { identityKey, storageId } from './work-identity.js';
+import { detectStatus } from './work-status.js';
+import { fingerprintWork } from './fingerprint.js';
 
 /** One file of a work: its name (for folder works, the chapter file name) and bytes. */
 export interface SourceFile {
@@ -41,7 +44,7 @@ export function loadWork(source: WorkSource): LoadedWork {
   const { text, structure } =
     source.files.length === 1 ? single(source.files[0]) : folder(source.files);
   const parts = structure.sections.filter((s) => s.kind === 'part');
-  return {
+  const work: LoadedWork = {
     id: source.id,
     title: structure.title ?? titleFromPath(source.path),
     author: structure.author,
@@ -55,7 +58,17 @@ export function loadWork(source: WorkSource): LoadedWork {
     text,
     sections: structure.sections,
     hardWrapped: structure.hardWrapped,
+    identity: '',
+    key: '',
+    status: 'unknown',
+    partHashes: [],
   };
+  // Identity, status and part hashes are read from the text itself, so they are filled in last.
+  work.identity = identityKey(work);
+  work.key = storageId(work.identity);
+  work.status = detectStatus(work);
+  work.partHashes = fingerprintWork(work).parts.map((p) => p.hash);
+  return work;
 }
 
 function single(file: SourceFile): { text: string; structure: Structure } {

@@ -21,6 +21,10 @@ export function resolveWork<W extends WorkSummary>(works: W[], name: string): Re
   const prefix = works.filter((w) => fold(w.id).startsWith(q) || fold(w.title).startsWith(q));
   if (prefix.length === 1) return { work: prefix[0] };
   if (prefix.length > 1) return { error: 'ambiguous', candidates: prefix };
+  // A unique word from inside the id or title (`hpmor` for fanfic-hpmor) is clear enough too.
+  const inside = works.filter((w) => fold(w.id).includes(q) || fold(w.title).includes(q));
+  if (inside.length === 1) return { work: inside[0] };
+  if (inside.length > 1) return { error: 'ambiguous', candidates: inside };
   const near = works
     .map((w) => ({ w, d: Math.min(distance(q, fold(w.id)), distance(q, fold(w.title).slice(0, q.length + 2))) }))
     .filter((x) => x.d <= Math.max(2, Math.floor(q.length / 3)) || fold(x.w.title).includes(q) || fold(x.w.id).includes(q))

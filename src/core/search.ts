@@ -10,7 +10,7 @@ export interface SearchHit {
 }
 
 /** Query → regex: case-insensitive, any whitespace run in the query matches any whitespace run in the text. */
-function toRegExp(query: string): RegExp | null {
+export function toRegExp(query: string): RegExp | null {
   const words = query.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -65,4 +65,26 @@ export function searchWork(work: LoadedWork, query: string, from: Position, dire
   }
   const m = before ?? lastAny;
   return m ? hit(m) : null;
+}
+
+/** Which match `hit` is (1-based) and how many the work has, for "match 3 of 12". */
+export function matchIndex(work: LoadedWork, query: string, hit: SearchHit): { index: number; total: number } {
+  const re = toRegExp(query);
+  if (!re) return { index: 0, total: 0 };
+  const at = work.sections[hit.position.section].start + hit.position.offset;
+  let index = 0;
+  let total = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(work.text); m; m = re.exec(work.text)) {
+    total++;
+    if (m.index === at) index = total;
+    re.lastIndex = m.index + 1;
+  }
+  return { index, total };
+}
+
+/** True when going from `from` to `to` in `direction` passed the end (or start) of the work. */
+export function wrapped(work: LoadedWork, from: Position, to: Position, direction: 1 | -1): boolean {
+  const abs = (p: Position) => work.sections[p.section].start + p.offset;
+  return direction === 1 ? abs(to) <= abs(from) : abs(to) >= abs(from);
 }

@@ -62,6 +62,16 @@ export interface WorkSummary {
   /** Byte size and mtime of the source file(s), for cache validation. */
   bytes: number;
   mtimeMs: number;
+  /** What the work is, from its own text where it can (see work-identity.ts): survives renames and re-downloads. */
+  identity: string;
+  /** The state-file key derived from `identity` (no dots): positions and bookmarks are kept under it. */
+  key: string;
+  /** In progress or complete, from the header or an ending marker. */
+  status: 'in-progress' | 'complete' | 'unknown';
+  /** Hash of each part's text (heading left out), to tell "+2 new parts" from "updated". */
+  partHashes: string[];
+  /** Library paths of older downloads of the same work, shown in the details. */
+  older?: string[];
 }
 
 /** A work with its text, for reading. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { naturalCompare } from '../core/natural-sort.js';
 import { loadWork, rejectReason, type SourceFile } from '../core/load-work.js';
 import { uniqueIds } from '../core/work-id.js';
+import { mergeDuplicates } from '../core/work-identity.js';
 import { fromCached, readIndex, stampsMatch, toCached, writeIndex, type CachedWork, type FileStamp } from './index-cache.js';
 import type { LoadedWork, LoadWarning, WorkSummary } from '../core/types.js';
 
@@ -174,7 +175,9 @@ export function scanLibrary(root: string, options: ScanOptions = {}): ScanResult
   });
   options.onProgress?.(locations.length, locations.length, bytes);
   if (options.cacheDir && changed) writeIndex(options.cacheDir, root, fresh);
-  return { works, warnings };
+  // An old and a new download of the same work side by side are one work, reading the newer file.
+  const merged = mergeDuplicates(works).map(({ work, older }) => (older.length ? { ...work, older: older.map((o) => o.path) } : work));
+  return { works: merged, warnings };
 }
 
 function stampFiles(root: string, files: string[]): FileStamp[] | null {

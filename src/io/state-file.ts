@@ -5,14 +5,14 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 
 /** The top-level sections of the state file; each must be an object when present. */
-export const SECTIONS = ['positions', 'bookmarks', 'settings'] as const;
+export const SECTIONS = ['positions', 'bookmarks', 'settings', 'reading'] as const;
 
 /** Why parsed file content is unusable, or null when it is fine. */
 export function shapeProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object';
   for (const s of SECTIONS) {
     const v = (data as Record<string, unknown>)[s];
-    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) return `"${s}" is not an object`;
+    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) return `damaged (its "${s}" entry is not a list of entries)`;
   }
   return null;
 }
@@ -45,4 +45,4 @@ export function moveAside(file: string, now: Date = new Date()): string {
 
 /** The notice shown after a bad state file was moved aside. */
 export const movedNotice = (file: string, reason: string, to: string) =>
-  `The state file ${file} was ${reason}; it was moved to ${to} and fic-read started fresh.`;
+  `The state file ${file} could not be used (${reason}): it was moved to ${to} and fic-read started fresh.`;

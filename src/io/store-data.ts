@@ -5,6 +5,10 @@
  * store for tests. The file-backed store is in `store.ts`.
  */
 
+import type { Anchor } from '../core/re-anchor.js';
+import type { WorkFingerprint } from '../core/fingerprint.js';
+import type { Speed, Totals } from '../core/reading-speed.js';
+
 /** Where a work was left, and when. */
 export interface SavedPosition {
   section: number;
@@ -13,6 +17,12 @@ export interface SavedPosition {
   at: number;
   /** Optional: share of the work read (0..1), for the library's progress column. */
   progress?: number;
+  /** The text around the place, to find it again in a new version of the file. */
+  anchor?: Anchor;
+  /** The version of the work the place refers to, to tell "+2 new parts" and "updated". */
+  print?: WorkFingerprint;
+  /** 0-based ordinals of the parts paged through to their end. */
+  read?: number[];
 }
 
 /** A saved place in a work with a short snippet of its text and an optional note. */
@@ -23,14 +33,18 @@ export interface Bookmark {
   snippet: string;
   note: string;
   createdAt: number;
+  /** The text around the bookmark, to move it with the text when the file is updated. */
+  anchor?: Anchor;
 }
 
 /** User settings. */
 export interface Settings {
   /** Text column width (characters) of the reader. */
   measure: number;
-  /** The library folder the user chose (`fic-read set-library DIR`), if any. */
+  /** The library folder the user chose (`fic-read library DIR`), if any. */
   library?: string;
+  /** Reading speed learned from the user's paging. */
+  speed?: Speed;
 }
 
 /** Settings used when nothing is stored. */
@@ -54,6 +68,10 @@ export interface StateStore {
   lastWork(): string | undefined;
   getSettings(): Settings;
   setSettings(partial: Partial<Settings>): void;
+  /** Adds a stretch of reading to the totals of one day and work (one key written). */
+  addReading(day: string, workId: string, t: Totals): void;
+  /** Reading totals by day (`YYYY-MM-DD`), then by work id. */
+  listReading(): Record<string, Record<string, Totals>>;
   /** A message for the user (e.g. a corrupt state file was moved aside), else null. */
   readonly notice: string | null;
 }
@@ -68,6 +86,10 @@ export function sanitizePosition(v: unknown): SavedPosition | undefined {
   if (!isRecord(v) || !isCount(v.section) || !isCount(v.offset)) return undefined;
   const p: SavedPosition = { section: v.section, offset: v.offset, at: isTime(v.at) ? v.at : 0 };
   if (typeof v.progress === 'number' && v.progress >= 0 && v.progress <= 1) p.progress = v.progress;
+  // Anchors and fingerprints only guide re-anchoring, which checks what it finds; keep them if they have their shape.
+  if (isRecord(v.anchor) && typeof v.anchor.before === 'string' && typeof v.anchor.after === 'string') p.anchor = v.anchor as unknown as Anchor;
+  if (isRecord(v.print) && Array.isArray(v.print.parts)) p.print = v.print as unknown as WorkFingerprint;
+  if (Array.isArray(v.read)) p.read = v.read.filter(isCount);
   return p;
 }
 
@@ -84,6 +106,7 @@ export function sanitizeBookmarks(v: unknown): Bookmark[] {
       snippet: typeof b.snippet === 'string' ? b.snippet : '',
       note: typeof b.note === 'string' ? b.note : '',
       createdAt: isTime(b.createdAt) ? b.createdAt : 0,
+      ...(isRecord(b.anchor) && typeof b.anchor.after === 'string' ? { anchor: b.anchor as unknown as Anchor } : {}),
     });
   }
   return out;
@@ -95,7 +118,19 @@ export function sanitizeSettings(v: unknown): Settings {
   if (!isRecord(v)) return s;
   if (isCount(v.measure) && v.measure >= 20 && v.measure <= 400) s.measure = v.measure;
   if (typeof v.library === 'string' && v.library) s.library = v.library;
+  if (isRecord(v.speed) && typeof v.speed.rate === 'number' && typeof v.speed.words === 'number') s.speed = v.speed as unknown as Speed;
   return s;
+}
+
+/** Well-formed reading totals (anything else dropped). */
+export function sanitizeTotals(v: unknown): Totals | undefined {
+  if (!isRecord(v) || !isTime(v.ms) || !isTime(v.words) || !isTime(v.pages)) return undefined;
+  return { ms: v.ms, words: v.words, pages: v.pages };
+}
+
+/** Adds two totals. */
+export function addTotals(a: Totals | undefined, b: Totals): Totals {
+  return { ms: (a?.ms ?? 0) + b.ms, words: (a?.words ?? 0) + b.words, pages: (a?.pages ?? 0) + b.pages };
 }
 
 /** The id with the latest `at` among stored positions. */
@@ -147,7 +182,13 @@ export function createMemoryStore(init: MemoryStoreInit = {}): StateStore {
   const positions = new Map(Object.entries(init.positions ?? {}));
   const bookmarks = new Map(Object.entries(init.bookmarks ?? {}));
   let settings: Settings = { ...DEFAULT_SETTINGS, ...init.settings };
+  const reading: Record<string, Record<string, Totals>> = {};
   return {
+    addReading: (day, id, t) => {
+      reading[day] ??= {};
+      reading[day][id] = addTotals(reading[day][id], t);
+    },
+    listReading: () => JSON.parse(JSON.stringify(reading)),
     notice: init.notice ?? null,
     getPosition: (id) => {
       const p = positions.get(id);

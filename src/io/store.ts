@@ -15,7 +15,9 @@ import Conf from 'conf';
 import { join } from 'node:path';
 import { resolveConfigDir } from './config-dir.js';
 import { fileProblem, moveAside, movedNotice, SECTIONS, shapeProblem } from './state-file.js';
+import type { Totals } from '../core/reading-speed.js';
 import {
+  addTotals,
   createMemoryStore,
   decodeKey,
   encodeKey,
@@ -23,6 +25,7 @@ import {
   sanitizeBookmarks,
   sanitizePosition,
   sanitizeSettings,
+  sanitizeTotals,
   type Bookmark,
   type SavedPosition,
   type Settings,
@@ -114,8 +117,7 @@ class ConfStore implements StateStore {
   }
 
   setPosition(workId: string, pos: Omit<SavedPosition, 'at'> & { at?: number }): void {
-    const value: SavedPosition = { section: pos.section, offset: pos.offset, at: pos.at ?? Date.now() };
-    if (pos.progress !== undefined) value.progress = pos.progress;
+    const value: SavedPosition = { ...pos, at: pos.at ?? Date.now() };
     if (this.#fallback || !this.#write(`positions.${encodeKey(workId)}`, value)) this.#fallback!.setPosition(workId, value);
   }
 
@@ -162,6 +164,26 @@ class ConfStore implements StateStore {
   lastWork(): string | undefined {
     if (this.#fallback) return this.#fallback.lastWork();
     return latestWork(this.#positions());
+  }
+
+  addReading(day: string, workId: string, t: Totals): void {
+    if (this.#fallback) return this.#fallback.addReading(day, workId, t);
+    const key = `reading.${day}.${encodeKey(workId)}`;
+    const now = addTotals(sanitizeTotals((this.#section('reading')[day] as Record<string, unknown> | undefined)?.[encodeKey(workId)]), t);
+    if (!this.#write(key, now)) this.#fallback!.addReading(day, workId, t);
+  }
+
+  listReading(): Record<string, Record<string, Totals>> {
+    if (this.#fallback) return this.#fallback.listReading();
+    const out: Record<string, Record<string, Totals>> = {};
+    for (const [day, works] of Object.entries(this.#section('reading'))) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || typeof works !== 'object' || !works) continue;
+      for (const [key, v] of Object.entries(works)) {
+        const t = sanitizeTotals(v);
+        if (t) (out[day] ??= {})[decodeKey(key)] = t;
+      }
+    }
+    return out;
   }
 
   getSettings(): Settings {

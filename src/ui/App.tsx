@@ -4,7 +4,7 @@
  */
 import React, { useMemo, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
-import { startPosition } from '../core/start-position.js';
+import { resumeWork } from '../core/resume.js';
 import type { LoadedWork } from '../core/types.js';
 import type { WorkEntry } from '../io/scan-library.js';
 import type { PositionSaver } from '../io/position-saver.js';
@@ -56,6 +56,14 @@ export function App({ library, store, saver, open }: AppProps) {
     if (key.ctrl && input === 'c') exit();
   });
 
+  // Where to open, found again by its text if the file changed since the last read.
+  const resume = useMemo(() => {
+    if (!loaded || 'error' in loaded || screen.name !== 'reader') return null;
+    const marks = store.getBookmarks(loaded.key);
+    const r = resumeWork(loaded, store.getPosition(loaded.key), marks, screen.request.part);
+    if (r.change && marks.length) store.setBookmarks(loaded.key, r.bookmarks);
+    return r;
+  }, [loaded]);
   if (width < MIN_COLUMNS || height < MIN_ROWS) {
     return (
       <Box width={width} height={height}>
@@ -66,15 +74,17 @@ export function App({ library, store, saver, open }: AppProps) {
   // A work whose file vanished since the scan: back to the library, saying why.
   const loadError = loaded && 'error' in loaded ? loaded.error : null;
   const work = loaded && !('error' in loaded) ? loaded : null;
-  if (screen.name === 'reader' && work) {
-    const saved = store.getPosition(work.id);
+  if (screen.name === 'reader' && work && resume) {
     return (
       <ReaderScreen
         key={work.id}
         work={work}
         store={store}
         saver={saver}
-        start={startPosition(work, saved, screen.request.part)}
+        start={resume.position}
+        bookmarks={resume.bookmarks}
+        read={store.getPosition(work.key)?.read ?? []}
+        message={resume.message}
         columns={width}
         rows={height}
         onBack={() => {

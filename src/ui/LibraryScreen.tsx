@@ -49,23 +49,44 @@ export function compactCount(n: number): string {
 /** The columns that fit in `width`: title always, the rest while the title keeps room. */
 export function libraryColumns(width: number): Column[] {
   const optional: Column[] = [
-    { label: 'Read', width: 4, right: true, cell: (r) => (r.lastRead === undefined ? '—' : `${Math.floor(r.progress * 100)}%`) },
+    { label: 'Read', width: 9, right: true, cell: readCell },
     { label: 'Words', width: 6, right: true, cell: (r) => compactCount(r.work.words) },
+    { label: 'Left', width: 6, right: true, cell: (r) => (r.minutesLeft === undefined || r.state === 'finished' ? '' : shortMinutes(r.minutesLeft)) },
     { label: 'Last read', width: 13, cell: (r, now) => formatAgo(r.lastRead, now) },
     { label: 'Parts', width: 5, right: true, cell: (r) => String(r.work.parts.length) },
   ];
   let room = width - 2;
+  // The author matters more than the numbers: it gets its share first on a normal terminal.
+  const author = room >= 60 ? Math.min(28, Math.floor(room * 0.2)) : 0;
+  if (author) room -= author + 2;
   const chosen: Column[] = [];
   for (const c of optional) {
     if (room - (c.width + 2) < 20) break;
     chosen.push(c);
     room -= c.width + 2;
   }
-  const author = room >= 40 ? Math.min(28, Math.floor(room * 0.35)) : 0;
-  const cols: Column[] = [{ label: 'Title', width: room - (author ? author + 2 : 0), cell: (r) => r.work.title }];
+  const cols: Column[] = [{ label: 'Title', width: room, cell: titleCell }];
   if (author) cols.push({ label: 'Author', width: author, cell: (r) => r.work.author ?? '' });
-  const order = ['Parts', 'Words', 'Read', 'Last read'];
+  const order = ['Parts', 'Words', 'Read', 'Left', 'Last read'];
   return cols.concat(chosen.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label)));
+}
+
+/** "45m", "3h", "12h": time left, in a narrow column. */
+function shortMinutes(m: number): string {
+  if (m < 1) return '<1m';
+  return m < 60 ? `${Math.round(m)}m` : `${Math.round(m / 60)}h`;
+}
+
+/** The title, with "+2 new parts" / "updated" first so truncation never hides it. */
+function titleCell(r: LibraryRow): string {
+  return r.badge ? `[${r.badge}] ${r.work.title}` : r.work.title;
+}
+
+/** Progress, or the reading state when it says more: "caught up", "finished". */
+function readCell(r: LibraryRow): string {
+  if (r.state === 'finished') return 'finished';
+  if (r.state === 'caught-up') return 'caught up';
+  return r.lastRead === undefined ? '—' : `${Math.floor(r.progress * 100)}%`;
 }
 
 const line = (cols: Column[], cell: (c: Column) => string) =>

@@ -20,6 +20,8 @@ export interface ReaderOverlayProps {
   work: LoadedWork;
   position: Position;
   bookmarks: Bookmark[];
+  /** Parts (0-based ordinals) read to their end, marked in the contents. */
+  readParts: ReadonlySet<number>;
   columns: number;
   rows: number;
   onClose(): void;
@@ -36,6 +38,7 @@ export function ReaderOverlay(p: ReaderOverlayProps) {
         <ContentsScreen
           work={p.work}
           current={p.position.section}
+          readSections={readSections(p.work, p.readParts)}
           {...size}
           onJump={(section) => p.onJump({ section, offset: 0 })}
           onClose={p.onClose}
@@ -48,4 +51,14 @@ export function ReaderOverlay(p: ReaderOverlayProps) {
     case 'details':
       return <DetailsScreen work={p.work} {...size} onClose={p.onClose} />;
   }
+}
+
+/** Section indexes of the parts read (the contents screen marks sections). */
+function readSections(work: LoadedWork, parts: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  let n = -1;
+  work.sections.forEach((s, i) => {
+    if (s.kind === 'part' && parts.has(++n)) out.add(i);
+  });
+  return out;
 }

@@ -5,21 +5,24 @@
  */
 import React, { useEffect, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
+import { countWords } from '../core/count-words.js';
 import { lineIndexAt, pageCount, pageNumber } from '../core/paginate.js';
-import { readingProgress } from '../core/reader-state.js';
-import { statusLine } from '../core/status-line.js';
+import type { ReaderAction } from '../core/reader-state.js';
+import { isLastPart, statusLine } from '../core/status-line.js';
 import { makeBookmark, sortBookmarks } from '../core/bookmarks-state.js';
+import { anchorAt } from '../core/re-anchor.js';
+import { truncateToWidth } from '../core/text-width.js';
 import type { LoadedWork, Position } from '../core/types.js';
-import type { StateStore } from '../io/store-data.js';
+import type { Bookmark, StateStore } from '../io/store-data.js';
 import type { PositionSaver } from '../io/position-saver.js';
 import { actionsFor } from './keymaps.js';
 import { PageView } from './PageView.js';
 import { ReaderOverlay, type Overlay } from './ReaderOverlay.js';
-import { useReader } from './use-reader.js';
-import { useSearch } from './use-search.js';
-import { theme } from './theme.js';
 import { TextPrompt } from './TextPrompt.js';
-import { truncateToWidth } from '../core/text-width.js';
+import { theme } from './theme.js';
+import { useReader } from './use-reader.js';
+import { useReadingLog } from './use-reading-log.js';
+import { useSearch } from './use-search.js';
 
 /** Props of {@link ReaderScreen}. */
 export interface ReaderScreenProps {
@@ -27,13 +30,19 @@ export interface ReaderScreenProps {
   store: StateStore;
   saver: PositionSaver;
   start: Position;
+  /** Bookmarks as found in this version of the work. */
+  bookmarks: Bookmark[];
+  /** Parts (0-based ordinals) already read. */
+  read: number[];
+  /** Shown in the status line until the first key (e.g. "this work was updated"). */
+  message?: string | null;
   columns: number;
   rows: number;
   onBack(): void;
   onQuit(): void;
 }
 
-const MOVES: Record<string, Parameters<ReturnType<typeof useReader>['dispatch']>[0]['type']> = {
+const MOVES: Record<string, ReaderAction['type']> = {
   nextPage: 'nextPage', prevPage: 'prevPage', lineDown: 'lineDown', lineUp: 'lineUp', halfDown: 'halfDown',
   halfUp: 'halfUp', nextPart: 'nextSection', prevPart: 'prevSection', partStart: 'sectionStart',
   partEnd: 'sectionEnd', wider: 'widthInc', narrower: 'widthDec', resetMeasure: 'widthReset',
@@ -43,21 +52,28 @@ const OVERLAYS: Record<string, Overlay> = {
 };
 
 /** The reading screen for one work. */
-export function ReaderScreen({ work, store, saver, start, columns, rows, onBack, onQuit }: ReaderScreenProps) {
-  const reader = useReader(work, start, store.getSettings().measure, columns, rows);
-  const { state, dispatch, lines, textWidth, pageHeight } = reader;
+export function ReaderScreen(props: ReaderScreenProps) {
+  const { work, store, saver, start, columns, rows, onBack, onQuit } = props;
+  const [measure] = useState(() => store.getSettings().measure);
+  const { state, dispatch, lines, textWidth, pageHeight } = useReader(work, start, measure, columns, rows);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [bookmarks, setBookmarks] = useState(() => store.getBookmarks(work.id));
+  const [message, setMessage] = useState<string | null>(props.message ?? null);
+  const [bookmarks, setBookmarks] = useState(props.bookmarks);
   const search = useSearch(work, (p) => dispatch({ type: 'jumpTo', position: p }), setMessage);
   const { section, offset } = state.position;
-
-  // Every move is saved (debounced by the saver; flushed on exit).
+  const top = lineIndexAt(lines, offset);
+  const pageLines = lines.slice(top, top + pageHeight);
+  const atEnd = top + pageHeight >= lines.length;
+  const log = useReadingLog(
+    work,
+    { position: state.position, words: pageLines.reduce((n, l) => n + countWords(l.text), 0), atEnd },
+    store,
+    saver,
+    props.read,
+  );
+  // The measure is a setting: remembered for every work.
   useEffect(() => {
-    saver.update({ workId: work.id, section, offset, progress: readingProgress(work.sections, state.position) });
-  }, [work, section, offset]);
-  useEffect(() => {
-    if (state.width !== store.getSettings().measure) store.setSettings({ measure: state.width });
+    if (state.width !== measure) store.setSettings({ measure: state.width });
   }, [state.width]);
 
   useInput(
@@ -65,8 +81,11 @@ export function ReaderScreen({ work, store, saver, start, columns, rows, onBack,
       setMessage(null);
       for (const action of actionsFor('reader', input, key)) {
         if (action === 'quit') return onQuit();
+        // Esc first clears a search highlight, as in less and vim; then it leaves.
+        if (action === 'back' && key.escape && search.active) return search.clear();
         if (action === 'back') return onBack();
-        if (MOVES[action]) dispatch({ type: MOVES[action] } as Parameters<typeof dispatch>[0]);
+        if (action === 'nextPage' && atEnd && isLastPart(work, section)) setMessage(endMessage(work));
+        if (MOVES[action]) dispatch({ type: MOVES[action] } as ReaderAction);
         else if (action === 'nextMatch' || action === 'prevMatch') search.step(state.position, action === 'nextMatch' ? 1 : -1);
         else if (OVERLAYS[action]) return setOverlay(OVERLAYS[action]);
       }
@@ -74,15 +93,10 @@ export function ReaderScreen({ work, store, saver, start, columns, rows, onBack,
     { isActive: overlay === null },
   );
 
-  const top = lineIndexAt(lines, offset);
-  const sectionText = work.text.slice(work.sections[section].start, work.sections[section].end);
-  const page = { page: pageNumber(top, pageHeight), pages: pageCount(lines, pageHeight) };
-  const status = statusLine(work, state.position, page, columns);
-
-  const saveBookmarks = (list: typeof bookmarks) => {
+  const saveBookmarks = (list: Bookmark[]) => {
     const sorted = sortBookmarks(list);
     setBookmarks(sorted);
-    store.setBookmarks(work.id, sorted);
+    store.setBookmarks(work.key, sorted);
   };
   if (overlay && overlay !== 'search' && overlay !== 'note') {
     return (
@@ -91,6 +105,7 @@ export function ReaderScreen({ work, store, saver, start, columns, rows, onBack,
         work={work}
         position={state.position}
         bookmarks={bookmarks}
+        readParts={log.read}
         columns={columns}
         rows={rows}
         onClose={() => setOverlay(null)}
@@ -104,13 +119,14 @@ export function ReaderScreen({ work, store, saver, start, columns, rows, onBack,
   }
   const addBookmark = (note: string) => {
     setOverlay(null);
-    const at = lines[top]?.start ?? offset;
-    saveBookmarks([...bookmarks, makeBookmark({ work, section, offset: at, note: note.trim(), now: Date.now() })]);
+    const at = { section, offset: lines[top]?.start ?? offset };
+    const mark = { ...makeBookmark({ work, section, offset: at.offset, note: note.trim(), now: Date.now() }), anchor: anchorAt(work, at) };
+    saveBookmarks([...bookmarks, mark]);
     setMessage(note.trim() ? `Bookmarked, with note “${note.trim()}”.` : 'Bookmarked.');
   };
   const prompt =
     overlay === 'note' ? (
-      <TextPrompt label="Bookmark note (optional): " width={columns} onSubmit={addBookmark} onCancel={() => setOverlay(null)} />
+      <TextPrompt label="Bookmark note (optional): " width={columns} onSubmit={addBookmark} onCancel={() => setOverlay(null)} onQuit={onQuit} />
     ) : overlay === 'search' ? (
       <TextPrompt
         label="Search: "
@@ -120,11 +136,14 @@ export function ReaderScreen({ work, store, saver, start, columns, rows, onBack,
           search.find(q, state.position);
         }}
         onCancel={() => setOverlay(null)}
+        onQuit={onQuit}
       />
     ) : null;
+  const page = { page: pageNumber(top, pageHeight), pages: pageCount(lines, pageHeight) };
+  const status = statusLine(work, state.position, page, columns, log.wpm, atEnd);
   return (
     <Box flexDirection="column" width={columns} height={rows}>
-      <PageView lines={lines.slice(top, top + pageHeight)} text={sectionText} textWidth={textWidth} columns={columns} height={pageHeight} highlight={search.highlightIn(section)} />
+      <PageView lines={pageLines} text={work.text.slice(work.sections[section].start, work.sections[section].end)} textWidth={textWidth} columns={columns} height={pageHeight} highlight={search.highlightIn(section)} />
       {prompt ?? (
         <Text inverse={!message} color={message ? theme.warn : undefined}>
           {message ? truncateToWidth(message, columns) : status}
@@ -132,4 +151,11 @@ export function ReaderScreen({ work, store, saver, start, columns, rows, onBack,
       )}
     </Box>
   );
+}
+
+/** What the reader is told at the end of the last part. */
+function endMessage(work: LoadedWork): string {
+  if (work.status === 'in-progress') return 'You are caught up: this is the last part so far. New parts show as “+N new” in the library.';
+  const back = work.sections[work.sections.length - 1]?.kind === 'back' ? ' (the back matter follows)' : '';
+  return `The end of ${work.title}${back}.`;
 }

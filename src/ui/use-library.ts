@@ -15,15 +15,33 @@ import {
   type SortMode,
 } from '../core/library-state.js';
 import type { WorkSummary } from '../core/types.js';
+import { describeChange } from '../core/fingerprint.js';
+import { versionChange } from '../core/resume.js';
+import { readingState } from '../core/work-status.js';
+import { PRIOR_WPM, wpm } from '../core/reading-speed.js';
 import type { StateStore } from '../io/store-data.js';
 
 /** Library rows for `works`, with progress and last-read time from the store's saved positions. */
-export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listPositions'>): LibraryRow[] {
+export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listPositions'> & Partial<Pick<StateStore, 'getSettings'>>): LibraryRow[] {
   const positions = store.listPositions();
+  const speed = store.getSettings?.().speed;
+  const perMinute = speed ? wpm(speed) : PRIOR_WPM;
   return works.map((work) => {
-    const pos = positions[work.id];
-    return { work, progress: progressFrom(work, pos), lastRead: pos?.at ? pos.at : undefined };
+    // State is kept under the work's identity key, so it follows renames and re-downloads.
+    const pos = positions[work.key];
+    const change = versionChange(work, pos?.print);
+    const state = readingState({ status: work.status, partsRead: pos?.read ?? [], partCount: work.parts.length, started: Boolean(pos) });
+    // A new version's progress is unknown until it is opened: count the parts read so far.
+    const progress = change ? progressFrom(work, pos && { section: 0, offset: 0, progress: partsShare(work, pos.read) }) : progressFrom(work, pos);
+    const minutesLeft = (work.words * (1 - progress)) / perMinute;
+    return { work, progress, lastRead: pos?.at ? pos.at : undefined, badge: change ? describeChange(change) : null, state, minutesLeft };
   });
+}
+
+/** Share of the work's words in the parts read. */
+function partsShare(work: WorkSummary, read: number[] = []): number {
+  const words = read.reduce((n, i) => n + (work.parts[i]?.words ?? 0), 0);
+  return work.words > 0 ? Math.min(1, words / work.words) : 0;
 }
 
 /** Options of {@link useLibrary}. */
@@ -47,7 +65,11 @@ export interface LibraryHandle {
 /** State for the library list; re-reads positions when `works` changes, follows `height`. */
 export function useLibrary({ works, store, height, initialSort }: UseLibraryOptions): LibraryHandle {
   const [state, setState] = useState(() =>
-    initLibraryState(libraryRows(works, store), { height, sort: initialSort, selectId: store.lastWork() }),
+    initLibraryState(libraryRows(works, store), {
+      height,
+      sort: initialSort,
+      selectId: works.find((w) => w.key === store.lastWork())?.id,
+    }),
   );
   const ref = useRef(state);
 

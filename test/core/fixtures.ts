@@ -29,6 +29,7 @@ export function makeWork(sections: FixtureSection[], hardWrapped = false): Loade
     id: 'fixture', title: 'Fixture', author: null, path: 'fixture.txt', words,
     parts: out.filter((s) => s.kind === 'part').map((s) => ({ title: s.title, subtitle: s.subtitle, words: s.words })),
     meta: {}, bytes: text.length, mtimeMs: 0, text, sections: out, hardWrapped,
+    identity: 'path:fixture.txt', key: 'fixture', status: 'unknown', partHashes: [],
   };
 }
 

@@ -22,6 +22,10 @@ const work = (id: string, over: Partial<WorkSummary> = {}): WorkSummary => ({
   meta: {},
   bytes: 1,
   mtimeMs: 0,
+  identity: `path:${id}.txt`,
+  key: id,
+  status: 'unknown',
+  partHashes: [],
   ...over,
 });
 const row = (w: WorkSummary, progress = 0, lastRead?: number): LibraryRow => ({ work: w, progress, lastRead });

@@ -77,7 +77,7 @@ describe('a work is known by its own text', () => {
 
 describe('an old and a new download side by side are one work', () => {
   const summary = (path: string, identity: string, parts: number, words: number, mtimeMs: number): IdentifiedWork => ({
-    id: idFromPath(path), title: 'The Ferry', author: null, path, words, meta: {}, bytes: words * 6, mtimeMs, identity,
+    id: idFromPath(path), title: 'The Ferry', author: null, path, words, meta: {}, bytes: words * 6, mtimeMs, identity, key: identity, status: 'unknown', partHashes: [],
     parts: Array.from({ length: parts }, (_, i) => ({ title: `Chapter ${i + 1}`, subtitle: null, words: words / parts })),
   });
 

@@ -5,14 +5,14 @@ import { scanLibrary } from '../../src/io/scan-library.js';
 import { INDEX_VERSION } from '../../src/io/index-cache.js';
 import { tempDir } from '../cli/run-cli.js';
 
-const story = (n: number) =>
-  Array.from({ length: n }, (_, i) => `Chapter ${i + 1}\n\nThe rain kept falling on the roof of the old house, as it had all week.\n`).join('\n');
+const story = (n: number, who = 'Anna') =>
+  Array.from({ length: n }, (_, i) => `Chapter ${i + 1}\n\nThe rain kept falling on ${who}'s roof, as it had all week long and would for days.\n`).join('\n');
 
 function setup() {
   const lib = tempDir();
   const cache = tempDir('fic-cache-');
   writeFileSync(join(lib, 'a.txt'), story(2));
-  writeFileSync(join(lib, 'b.txt'), story(3));
+  writeFileSync(join(lib, 'b.txt'), story(3, 'Boris'));
   return { lib, cache, file: () => join(cache, readdirSync(cache).find((f) => f.startsWith('index-'))!) };
 }
 

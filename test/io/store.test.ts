@@ -129,7 +129,7 @@ describe('openStore', () => {
   it('treats a wrongly shaped file as corrupt', () => {
     writeFileSync(file(), JSON.stringify({ positions: [1, 2, 3] }));
     const s = openStore(dir);
-    expect(s.notice).toMatch(/"positions" is not an object/);
+    expect(s.notice).toMatch(/could not be used \(damaged \(its "positions" entry/);
     s.setPosition('a', { section: 0, offset: 1, at: 1 });
     expect(onDisk()).toEqual({ positions: { a: { section: 0, offset: 1, at: 1 } } });
   });

@@ -19,7 +19,7 @@ function work(specs: [SectionKind, string | null, string][]): LoadedWork {
     return { kind, title, subtitle: null, start, end: text.length, words: t.split(/\s+/).filter(Boolean).length };
   });
   const parts = sections.filter((s) => s.kind === 'part').map(({ title, subtitle, words }) => ({ title, subtitle, words }));
-  return { id: 'rain', title: 'Rain', author: null, path: 'rain.txt', words: 100, parts, meta: {}, bytes: text.length, mtimeMs: 0, text, sections, hardWrapped: false };
+  return { id: 'rain', title: 'Rain', author: null, path: 'rain.txt', words: 100, parts, meta: {}, bytes: text.length, mtimeMs: 0, text, sections, hardWrapped: false, identity: 'path:rain.txt', key: 'rain', status: 'unknown', partHashes: [] };
 }
 
 const rain = work([

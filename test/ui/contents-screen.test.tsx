@@ -17,7 +17,7 @@ function work(specs: [SectionKind, string | null, string | null, string][]): Loa
   });
   const words = sections.reduce((n, s) => n + s.words, 0);
   const parts = sections.filter((s) => s.kind === 'part').map(({ title, subtitle, words: w }) => ({ title, subtitle, words: w }));
-  return { id: 'rain', title: 'Rain', author: 'A. Writer', path: 'rain.txt', words, parts, meta: {}, bytes: text.length, mtimeMs: 0, text, sections, hardWrapped: false };
+  return { id: 'rain', title: 'Rain', author: 'A. Writer', path: 'rain.txt', words, parts, meta: {}, bytes: text.length, mtimeMs: 0, text, sections, hardWrapped: false, identity: 'path:rain.txt', key: 'rain', status: 'unknown', partHashes: [] };
 }
 
 const words = (n: number) => 'word '.repeat(n);

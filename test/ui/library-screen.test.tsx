@@ -19,6 +19,10 @@ const work = (id: string, over: Partial<WorkSummary> = {}): WorkSummary => ({
   meta: {},
   bytes: 1,
   mtimeMs: 0,
+  identity: `path:${id}.txt`,
+  key: id,
+  status: 'unknown',
+  partHashes: [],
   ...over,
 });
 
@@ -57,7 +61,7 @@ describe('LibraryScreen', () => {
     const f = frame();
     for (const w of works) expect(f).toContain(w.title);
     expect(f).toContain('4 works');
-    expect(f).toMatch(/Title\s+Author\s+Parts\s+Words\s+Read\s+Last read/);
+    expect(f).toMatch(/Title\s+Author\s+Parts\s+Words\s+Read\s+Left\s+Last read/);
     expect(f).toContain('s sort: title');
     expect(selectedLine(f)).toContain('Alice in Wonderland');
   });

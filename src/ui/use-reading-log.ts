@@ -1,0 +1,67 @@
+/**
+ * What reading leaves behind, besides the page on screen: the place saved
+ * (with the text around it, so it survives a re-downloaded file), the parts
+ * paged through to their end, the reading speed learned from page times, and
+ * the reading time for `fic-read stats`.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { fingerprintOf } from '../core/fingerprint.js';
+import { anchorAt } from '../core/re-anchor.js';
+import { activeMs, countsForSpeed, initialSpeed, recordPage, wpm as wpmOf, type Speed } from '../core/reading-speed.js';
+import { storyProgress } from '../core/story-progress.js';
+import type { LoadedWork, Position } from '../core/types.js';
+import type { PositionSaver } from '../io/position-saver.js';
+import type { StateStore } from '../io/store-data.js';
+
+/** The page on screen, as the log needs it. */
+export interface ShownPage {
+  position: Position;
+  /** Words on the page (for speed). */
+  words: number;
+  /** The page shows the end of its section. */
+  atEnd: boolean;
+}
+
+const today = (now: number) => new Date(now).toISOString().slice(0, 10);
+
+/** Logs reading of `work`; returns the learned words per minute and the parts read. */
+export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateStore, saver: PositionSaver, initialRead: number[]) {
+  const [read, setRead] = useState(() => new Set(initialRead));
+  const speed = useRef<Speed>(store.getSettings().speed ?? initialSpeed());
+  const shown = useRef({ at: Date.now(), words: page.words });
+  const print = useRef(fingerprintOf(work));
+  const { section, offset } = page.position;
+  const ordinal = work.sections.slice(0, section + 1).filter((s) => s.kind === 'part').length - 1;
+  const isPart = work.sections[section]?.kind === 'part';
+
+  // Paged through to a part's end: it counts as read.
+  useEffect(() => {
+    if (page.atEnd && isPart && !read.has(ordinal)) setRead(new Set(read).add(ordinal));
+  }, [page.atEnd, section]);
+
+  useEffect(() => {
+    // The page that was on screen until now: its time teaches the speed and counts in the stats.
+    const now = Date.now();
+    const prev = { words: shown.current.words, ms: now - shown.current.at };
+    shown.current = { at: now, words: page.words };
+    if (prev.ms > 0 && prev.words > 0) {
+      if (countsForSpeed(prev)) {
+        speed.current = recordPage(speed.current, prev);
+        store.setSettings({ speed: speed.current });
+      }
+      const ms = activeMs(prev.ms);
+      if (ms >= 1000) saver.addReading(today(now), work.key, { ms, words: prev.words, pages: 1 });
+    }
+    saver.update({
+      workId: work.key,
+      section,
+      offset,
+      progress: storyProgress(work, page.position, page.atEnd),
+      anchor: anchorAt(work, page.position),
+      print: print.current,
+      read: [...read].sort((a, b) => a - b),
+    });
+  }, [work, section, offset, read]);
+
+  return { wpm: wpmOf(speed.current), read };
+}
