@@ -39,7 +39,8 @@ export function openLibrary(opts: GlobalOptions, configured?: string): Library {
     for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
     const load = (work: WorkEntry): LoadedWork => {
       const r = readWork(dir, { path: work.path, files: work.files }, work.id);
-      if ('text' in r) return r;
+      // The list's key may have been adopted from an older version's saved state: keep it.
+      if ('text' in r) return { ...r, key: work.key };
       throw new CommandError(`cannot open ${safeLine(r.path)}: ${r.reason}`);
     };
     return { dir, source, works, load };

@@ -9,6 +9,7 @@ import { safeLine } from '../core/safe-text.js';
 import { openStore } from '../io/store.js';
 import { formatBookmarks } from './bookmarks.js';
 import { partSection } from '../core/start-position.js';
+import { adoptKeys } from '../core/adopt-keys.js';
 
 /** Options of any command, merged with the global ones. */
 export interface CommandOptions extends GlobalOptions {
@@ -30,6 +31,8 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   const configured = store.getSettings().library;
   if (name === 'set-library') return setLibrary(opts, store);
   const library = openLibrary(opts, configured);
+  // State saved for an older version of a work (even one whose opening was edited) follows it.
+  library.works = adoptKeys(library.works, store.listPositions());
   switch (name) {
     case 'list':
       return out(opts.json ? JSON.stringify(library.works.map(workJson), null, 2) + '\n' : formatList(library.works));

@@ -24,10 +24,12 @@ export interface WorkFingerprint {
 
 /** What changed between two versions of a work. */
 export interface VersionChange {
-  /** Parts added at the end while the old ones kept their text (the old last one may have changed). */
+  /** Parts added at the end while most old ones kept their text. */
   newParts: number;
   /** True when any old part's text differs or parts were removed. */
   changed: boolean;
+  /** True when an old part other than the last one changed, or parts were removed (the old last part's end note is often edited when a chapter is posted). */
+  edited: boolean;
 }
 
 /**
@@ -74,18 +76,24 @@ export function fingerprintOf(work: Pick<WorkSummary, 'parts' | 'partHashes' | '
 export function compareVersions(old: WorkFingerprint, now: WorkFingerprint): VersionChange {
   const n = old.parts.length;
   let changed = now.parts.length < n;
-  let earlierSame = true;
+  let same = 0;
+  let edited = now.parts.length < n;
   for (let i = 0; i < Math.min(n, now.parts.length); i++) {
-    if (old.parts[i].hash === now.parts[i].hash) continue;
-    changed = true;
-    if (i < n - 1) earlierSame = false;
+    if (old.parts[i].hash === now.parts[i].hash) same++;
+    else {
+      changed = true;
+      if (i < n - 1) edited = true;
+    }
   }
   const added = now.parts.length - n;
-  return { newParts: added > 0 && earlierSame ? added : 0, changed };
+  // Parts appended to a work whose old parts are mostly as they were (a typo fixed, a note edited) are still new parts.
+  const mostlySame = n === 0 || same * 2 >= n || (n === 1 && added > 0);
+  return { newParts: added > 0 && mostlySame ? added : 0, changed, edited };
 }
 
-/** What the library shows for a change: `+3 new parts`, `+1 new part`, `updated`, or null when nothing changed. */
+/** What the library shows for a change: `+3 new parts`, `+1 new part, updated`, `updated`, or null when nothing changed. */
 export function describeChange(change: VersionChange): string | null {
-  if (change.newParts > 0) return `+${change.newParts} new part${change.newParts === 1 ? '' : 's'}`;
-  return change.changed ? 'updated' : null;
+  const updated = change.edited || (change.changed && change.newParts === 0);
+  if (change.newParts > 0) return `+${change.newParts} new part${change.newParts === 1 ? '' : 's'}${updated ? ', updated' : ''}`;
+  return updated ? 'updated' : null;
 }

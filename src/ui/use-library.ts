@@ -31,18 +31,12 @@ export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listP
     const pos = positions[work.key];
     const change = versionChange(work, pos?.print);
     const state = readingState({ status: work.status, partsRead: pos?.read ?? [], partCount: work.parts.length, started: Boolean(pos) });
-    // A new version's progress is unknown until it is opened: count the parts read so far.
-    const progress = change ? progressFrom(work, pos && { section: 0, offset: 0, progress: partsShare(work, pos.read) }) : progressFrom(work, pos);
+    const progress = progressFrom(work, pos);
     const minutesLeft = (work.words * (1 - progress)) / perMinute;
     return { work, progress, lastRead: pos?.at ? pos.at : undefined, badge: change ? describeChange(change) : null, state, minutesLeft };
   });
 }
 
-/** Share of the work's words in the parts read. */
-function partsShare(work: WorkSummary, read: number[] = []): number {
-  const words = read.reduce((n, i) => n + (work.parts[i]?.words ?? 0), 0);
-  return work.words > 0 ? Math.min(1, words / work.words) : 0;
-}
 
 /** Options of {@link useLibrary}. */
 export interface UseLibraryOptions {

@@ -19,7 +19,7 @@ const change = (a: string, b: string): string | null =>
 
 describe('what changed since the work was last read', () => {
   it('the same file again: nothing to report', () => {
-    expect(compareVersions(fingerprintWork(load(fic(bodies(3)))), fingerprintWork(load(fic(bodies(3)))))).toEqual({ newParts: 0, changed: false });
+    expect(compareVersions(fingerprintWork(load(fic(bodies(3)))), fingerprintWork(load(fic(bodies(3)))))).toEqual({ newParts: 0, changed: false, edited: false });
     expect(change(fic(bodies(3)), fic(bodies(3)))).toBeNull();
   });
 
@@ -31,14 +31,14 @@ describe('what changed since the work was last read', () => {
   it("an author's note added to the old last chapter does not hide the new chapter", () => {
     const old = bodies(3);
     const now = [...old.slice(0, 2), `${old[2]}\n\nA/N: Next chapter soon, thank you for reading!`, body(4)];
-    expect(compareVersions(fingerprintWork(load(fic(old))), fingerprintWork(load(fic(now))))).toEqual({ newParts: 1, changed: true });
+    expect(compareVersions(fingerprintWork(load(fic(old))), fingerprintWork(load(fic(now))))).toEqual({ newParts: 1, changed: true, edited: false });
     expect(change(fic(old), fic(now))).toBe('+1 new part');
   });
 
-  it('a chapter edited in the middle: "updated", even when chapters were also added', () => {
+  it('a chapter edited in the middle: "updated", and both said when chapters were also added', () => {
     const edited = bodies(4).map((b, i) => (i === 1 ? b.replace('pulled', 'drew') : b));
     expect(change(fic(bodies(4)), fic(edited))).toBe('updated');
-    expect(change(fic(bodies(4)), fic([...edited, body(5)]))).toBe('updated');
+    expect(change(fic(bodies(4)), fic([...edited, body(5)]))).toBe('+1 new part, updated');
   });
 
   it('a chapter removed: "updated"', () => {
