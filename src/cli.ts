@@ -62,6 +62,11 @@ export function buildProgram(version: string): Command {
     .option('--json', 'print JSON')
     .action((work, opts) => run('bookmarks', opts, work));
   program
+    .command('stats')
+    .description('time read, words read and pages, per day, per work and in total')
+    .option('--json', 'print JSON')
+    .action((opts) => run('stats', opts));
+  program
     .command('library [dir]')
     .description('show the library folder in use, or remember DIR as your library')
     .action((dir) => run('set-library', { dir }));

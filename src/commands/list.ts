@@ -12,6 +12,8 @@ export function workJson(w: LoadedWork) {
     words: w.words,
     parts: w.parts.map((p) => ({ title: p.title, subtitle: p.subtitle, words: p.words })),
     meta: w.meta,
+    status: w.status,
+    ...(w.older ? { older: w.older } : {}),
   };
 }
 
@@ -35,6 +37,8 @@ export function formatInfo(w: LoadedWork): string {
   const lines = [safeLine(w.title), w.author ? `by ${safeLine(w.author)}` : 'author unknown', ''];
   lines.push(`id:     ${w.id}`, `file:   ${safeLine(w.path)}`, `words:  ${w.words.toLocaleString('en')}`);
   lines.push(`parts:  ${w.parts.length}`);
+  if (w.status !== 'unknown') lines.push(`status: ${w.status === 'complete' ? 'complete' : 'in progress'}`);
+  for (const old of w.older ?? []) lines.push(`older version: ${safeLine(old)}`);
   for (const [k, v] of Object.entries(w.meta)) lines.push(`${safeLine(k)}: ${safeLine(v)}`);
   lines.push('', 'Contents');
   const width = String(w.parts.length).length;

@@ -8,6 +8,7 @@ import { renderPlain } from '../core/render-plain.js';
 import { safeLine } from '../core/safe-text.js';
 import { openStore } from '../io/store.js';
 import { formatBookmarks } from './bookmarks.js';
+import { formatStats } from './stats.js';
 import { partSection } from '../core/start-position.js';
 import { adoptKeys } from '../core/adopt-keys.js';
 
@@ -40,6 +41,8 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
       const work = pickWork(library, workName ?? '');
       return out(opts.json ? JSON.stringify({ ...workJson(work), sections: sectionsJson(library.load(work)) }, null, 2) + '\n' : formatInfo(work));
     }
+    case 'stats':
+      return out(formatStats(store, library.works, Boolean(opts.json)));
     case 'bookmarks': {
       const works = workName ? [pickWork(library, workName)] : library.works;
       return out(formatBookmarks(works, store, Boolean(opts.json), library.load));

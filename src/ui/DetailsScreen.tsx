@@ -39,10 +39,13 @@ export function detailsLines(work: WorkSummary, width: number, info: DetailsInfo
   if (work.author) lines.push(...wrap(`by ${work.author}`));
   lines.push({ text: '' });
   const facts = [`${formatCount(work.words)} words`, `${work.parts.length} ${work.parts.length === 1 ? 'part' : 'parts'}`];
+  if (work.status !== 'unknown') facts.push(work.status === 'complete' ? 'complete' : 'in progress');
   if (info.progress !== undefined) facts.push(`${Math.floor(info.progress * 100)}% read`);
   if (info.now !== undefined) facts.push(`last read ${formatAgo(info.lastRead, info.now)}`);
   lines.push(...wrap(facts.join(' · ')));
   lines.push(...wrap(`File: ${work.path}`).map((l) => ({ ...l, dim: true })));
+  // Older downloads of the same work, side by side in the library: this one is read instead.
+  for (const old of work.older ?? []) lines.push(...wrap(`Older version (not shown in the list): ${old}`).map((l) => ({ ...l, dim: true })));
 
   const entries = Object.entries(work.meta);
   const summary = entries.find(([k]) => /^summary$/i.test(k));
