@@ -17,7 +17,10 @@ export function formatBookmarks(works: WorkEntry[], store: StateStore, json: boo
     });
   });
   if (json) return JSON.stringify(rows, null, 2) + '\n';
-  if (rows.length === 0) return 'No bookmarks yet. In the reader, press m to add one.\n';
+  if (rows.length === 0) {
+    const where = works.length === 1 ? ` in ${works[0].id}` : '';
+    return `No bookmarks yet${where}. In the reader, press m to add one.\n`;
+  }
   return rows
     .map((r) => {
       const where = r.part ? `part ${r.part}${r.partTitle ? ` (${safeLine(r.partTitle)})` : ''}` : 'front matter';

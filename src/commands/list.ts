@@ -20,7 +20,7 @@ export function workJson(w: LoadedWork) {
 /** One line per work: id, title, author, parts, words. */
 export function formatList(works: LoadedWork[]): string {
   if (works.length === 0) return 'No works found.\n';
-  const idWidth = Math.min(32, Math.max(...works.map((w) => w.id.length)));
+  const idWidth = Math.max(...works.map((w) => w.id.length));
   return works
     .map((w) => {
       const by = w.author ? ` by ${safeLine(w.author)}` : '';

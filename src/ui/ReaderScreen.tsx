@@ -121,8 +121,10 @@ export function ReaderScreen(props: ReaderScreenProps) {
     setOverlay(null);
     const at = { section, offset: lines[top]?.start ?? offset };
     const mark = { ...makeBookmark({ work, section, offset: at.offset, note: note.trim(), now: Date.now() }), anchor: anchorAt(work, at) };
-    saveBookmarks([...bookmarks, mark]);
-    setMessage(note.trim() ? `Bookmarked, with note “${note.trim()}”.` : 'Bookmarked.');
+    // A second `m` at the same place updates that bookmark's note rather than adding a twin.
+    const twin = bookmarks.find((b) => b.section === at.section && b.offset === at.offset);
+    saveBookmarks(twin ? bookmarks.map((b) => (b === twin ? { ...b, note: note.trim() || b.note } : b)) : [...bookmarks, mark]);
+    setMessage(twin ? 'This place was already bookmarked: note updated.' : note.trim() ? `Bookmarked, with note “${note.trim()}”.` : 'Bookmarked.');
   };
   const prompt =
     overlay === 'note' ? (
