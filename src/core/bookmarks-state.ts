@@ -139,7 +139,8 @@ export function makeBookmark({ work, section, offset, note = '', now, id }: Make
 
 /**
  * Where a section is, for lists: `Part 2 · Title — Subtitle` (the number
- * counts 'part' sections up to and including it), `Part 2` when it has no
+ * counts 'part' sections up to and including it), `Part 29 · BOOK TWO: 1805 ·
+ * CHAPTER I` when the part belongs to a group, `Part 2` when it has no
  * heading, `Front matter`, `Back matter`.
  */
 export function sectionLabel(work: Pick<LoadedWork, 'sections'>, index: number): string {
@@ -148,6 +149,8 @@ export function sectionLabel(work: Pick<LoadedWork, 'sections'>, index: number):
   if (sec.kind === 'front') return 'Front matter';
   if (sec.kind === 'back') return 'Back matter';
   const n = work.sections.slice(0, index + 1).filter((x) => x.kind === 'part').length;
-  const name = [sec.title, sec.subtitle].filter((x): x is string => !!x).join(' — ');
+  const title = [sec.title, sec.subtitle].filter((x): x is string => !!x).join(' — ');
+  // the group (`BOOK TWO: 1805`) first: chapter titles repeat from book to book
+  const name = [sec.group, title].filter((x): x is string => !!x).join(' · ');
   return name ? `Part ${n} · ${name}` : `Part ${n}`;
 }

@@ -6,9 +6,9 @@
 import { countWords } from './count-words.js';
 import { parseHeader, titleBlock, type HeaderInfo } from './front-matter.js';
 import { findGutenbergMarkers, parseGutenbergTitleLine } from './gutenberg-markers.js';
-import { findHeadingUnits, chooseParts, type Unit } from './heading-units.js';
+import { findHeadingUnits, chooseParts, type Unit, type WordsBetween } from './heading-units.js';
 import { classifyHeading } from './parse-headings.js';
-import { findToc } from './toc-filter.js';
+import { entryKeys, findToc } from './toc-filter.js';
 import type { Section, Structure } from './types.js';
 
 /** Splits text into lines and marks blank ones (NBSP/U+3000-only lines count as blank). */
@@ -106,14 +106,20 @@ export function detectStructure(text: string): Structure {
     }
   }
   const header = readHeader(lines, blank, pg.start, toc ? Math.min(toc.start, firstHead) : firstHead);
-  const parts: Unit[] = chooseParts(units, toc ? toc.entries : [], (a, b) => countWords(text.slice(offset(a), offset(b))));
+  const wordsBetween: WordsBetween = (a, b) => countWords(text.slice(offset(a), offset(b)));
+  const parts: Unit[] = chooseParts(units, toc ? toc.entries : [], wordsBetween);
+  const groups = findGroups(units, parts, toc ? toc.entries : [], wordsBetween);
 
   const backStart = pg.end >= 0 ? offset(pg.end) : text.length;
   const sections: Section[] = [];
-  const push = (kind: Section['kind'], title: string | null, subtitle: string | null, start: number, end: number): void => {
+  const push = (kind: Section['kind'], title: string | null, subtitle: string | null, start: number, end: number, group?: string | null): void => {
     if (end <= start && kind !== 'part') return;
-    sections.push({ kind, title, subtitle, start, end, words: countWords(text.slice(start, end)) });
+    const sec: Section = { kind, title, subtitle, start, end, words: countWords(text.slice(start, end)) };
+    if (group !== undefined) sec.group = group;
+    sections.push(sec);
   };
+  // a part opened by a group heading (`BOOK TWO`) starts at that heading, so it reads as the start of the book
+  const partLine = (k: number): number => (groups && groups.opens[k] >= 0 ? groups.opens[k] : parts[k].line);
 
   if (parts.length === 0) {
     // one untitled part; a clear header block (Gutenberg header, `Label: value` fields) stays front matter
@@ -121,26 +127,67 @@ export function detectStructure(text: string): Structure {
     push('front', null, null, 0, frontEnd);
     push('part', null, null, frontEnd, backStart);
   } else {
-    let firstStart = offset(parts[0].line);
+    let firstStart = offset(partLine(0));
     const headerEnd = header.end > 0 ? offset(header.end) : 0;
     const leadWords = countWords(text.slice(headerEnd, firstStart));
     if (/^[\s\u00a0\u3000]*$/.test(text.slice(0, firstStart))) {
       firstStart = 0; // only whitespace before the first heading: no front section
     } else if (pg.start < 0 && !toc && header.end < 0 && leadWords >= untitledThreshold(parts, starts, text, bodyTo)) {
       // prose before the first heading with no header at all: the file lost its first heading
-      push('part', null, null, 0, firstStart);
+      push('part', null, null, 0, firstStart, groups ? null : undefined);
       firstStart = -1;
     }
     if (firstStart > 0) push('front', null, null, 0, firstStart);
     for (let k = 0; k < parts.length; k++) {
-      const start = k === 0 && firstStart === 0 ? 0 : offset(parts[k].line);
-      const end = k + 1 < parts.length ? offset(parts[k + 1].line) : backStart;
-      push('part', parts[k].title, parts[k].subtitle, start, end);
+      const start = k === 0 && firstStart === 0 ? 0 : offset(partLine(k));
+      const end = k + 1 < parts.length ? offset(partLine(k + 1)) : backStart;
+      push('part', parts[k].title, parts[k].subtitle, start, end, groups ? groups.names[k] : undefined);
     }
   }
   push('back', null, null, backStart, text.length);
 
   return { title: header.title, author: header.author, meta: header.meta, sections, hardWrapped };
+}
+
+/** Words a group heading may have before its first part: room for a subtitle or an epigraph, not for prose. */
+const GROUP_GAP = 50;
+
+/** Per part: the line of the group heading(s) that open it (-1: none) and the group it belongs to. */
+interface Groups {
+  opens: number[];
+  names: (string | null)[];
+}
+
+/**
+ * The level above chapters. A group heading is a unit that is not a part
+ * and has almost no text before the next part: a book/volume/act heading
+ * (`BOOK TWO: 1805`, `ACT II`), a prologue/epilogue that only holds chapters,
+ * or a line the contents list names (`FIRST EPILOGUE: 1813 - 20`). Units are
+ * after the contents list, so its entries never count. Null when the work has none.
+ */
+function findGroups(units: Unit[], parts: Unit[], tocEntries: readonly string[], words: WordsBetween): Groups | null {
+  const isPart = new Set(parts);
+  const tocKeys = new Set(tocEntries.flatMap(entryKeys));
+  const opens: number[] = [];
+  const names: (string | null)[] = [];
+  let run: Unit[] = []; // group-like units since the last part, none of them cut off by another heading
+  let current: string | null = null;
+  let any = false;
+  for (const u of units) {
+    if (isPart.has(u)) {
+      const near = run.filter((g) => words(g.after, u.line) < GROUP_GAP);
+      opens.push(near.length ? near[0].line : -1);
+      if (near.length) current = near.map((g) => g.title).join(' · ');
+      any ||= near.length > 0;
+      names.push(current);
+      run = [];
+    } else if (u.level === 'upper' || u.level === 'named' || (u.level === null && u.keys.some((k) => tocKeys.has(k)))) {
+      run.push(u);
+    } else if (u.level !== null) {
+      run = []; // a chapter heading that is not a part (a contents list in the body) ends the run
+    }
+  }
+  return any ? { opens, names } : null;
 }
 
 /** Words of prose before the first heading that make it a part rather than front matter. */

@@ -51,7 +51,7 @@ export function loadWork(source: WorkSource): LoadedWork {
     path: source.path,
     // A work's length is its story: front matter and licences do not count.
     words: parts.reduce((n, s) => n + s.words, 0),
-    parts: parts.map((s) => ({ title: s.title, subtitle: s.subtitle, words: s.words })),
+    parts: parts.map((s) => ({ title: s.title, subtitle: s.subtitle, words: s.words, group: s.group })),
     meta: structure.meta,
     bytes,
     mtimeMs: source.mtimeMs,

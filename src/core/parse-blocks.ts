@@ -76,19 +76,22 @@ function scanLines(text: string): SrcLine[] {
  * chars); following lines (up to 3 in all, stopping at a blank line) count
  * when their text appears in the section's title or subtitle.
  */
-export function detectHeadingLines(text: string, section: Pick<Section, 'kind' | 'title' | 'subtitle'>): number {
+export function detectHeadingLines(text: string, section: Pick<Section, 'kind' | 'title' | 'subtitle' | 'group'>): number {
   if (section.kind !== 'part' || !section.title) return 0;
-  const known = `${section.title} ${section.subtitle ?? ''}`.toLowerCase().replace(/\s+/g, ' ');
+  const known = `${section.group ?? ''} ${section.title} ${section.subtitle ?? ''}`.toLowerCase().replace(/\s+/g, ' ');
   let n = 0;
+  let blankSince = false;
   for (const l of scanLines(text)) {
     if (l.blank) {
-      if (n > 0) break;
+      blankSince = n > 0;
       continue;
     }
     const line = text.slice(l.cs, l.ce).replace(/\s+/g, ' ').trim().toLowerCase();
     if (line.length > HEADING_MAX) break;
+    // Past a blank line only the heading's own known lines (group, title, subtitle) continue it.
     if (n > 0 && (line.length < 2 || !known.includes(line))) break;
-    if (++n === 3) break;
+    if (blankSince && !known.includes(line)) break;
+    if (++n === 4) break;
   }
   return n;
 }
@@ -146,11 +149,16 @@ export function parseBlocks(text: string, hardWrapped: boolean, headingLines = 0
   const lines = scanLines(text);
   const blocks: Block[] = [];
   let k = 0;
-  if (headingLines > 0) {
+  // The heading's lines, possibly in runs split by blank lines (`BOOK TWO` / `CHAPTER I` / `Title`): one block per run.
+  for (let left = headingLines; left > 0 && k < lines.length; ) {
     while (k < lines.length && lines[k].blank) k++;
     const first = k;
-    while (k < lines.length && k - first < headingLines && !lines[k].blank) k++;
+    while (k < lines.length && left > 0 && !lines[k].blank) {
+      k++;
+      left--;
+    }
     if (k > first) blocks.push({ kind: 'heading', start: lines[first].cs, end: lines[k - 1].ce });
+    else break;
   }
   // Chunks: runs of non-blank lines; scene breaks stand alone (kept as 1-line arrays, marked).
   const chunks: SrcLine[][] = [];

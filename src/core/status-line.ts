@@ -12,7 +12,7 @@ export interface PageInfo {
   pages: number;
 }
 
-/** "Part 2/4: Title", "Front matter" or "Back matter". */
+/** "Part 2/4: Title", "Part 29/365: BOOK TWO: 1805 · CHAPTER I" (with its group), "Front matter" or "Back matter". */
 export function sectionLabel(work: LoadedWork, index: number): string {
   const s = work.sections[index];
   if (!s) return '';
@@ -20,7 +20,10 @@ export function sectionLabel(work: LoadedWork, index: number): string {
   if (s.kind === 'back') return 'Back matter';
   let n = 0;
   for (let i = 0; i <= index; i++) if (work.sections[i].kind === 'part') n++;
-  const title = s.title && !/^(chapter|part)\s+\S+\.?$/i.test(s.title) ? `: ${s.title}` : s.title ? ` (${s.title})` : '';
+  // with a level above chapters, the group tells `CHAPTER I` of book two from that of book one
+  const title = s.group
+    ? `: ${[s.group, s.title].filter((x): x is string => !!x).join(' · ')}`
+    : s.title && !/^(chapter|part)\s+\S+\.?$/i.test(s.title) ? `: ${s.title}` : s.title ? ` (${s.title})` : '';
   return `Part ${n}/${work.parts.length}${title}`;
 }
 

@@ -25,6 +25,13 @@ export interface Section {
   start: number;
   end: number;
   words: number;
+  /**
+   * The heading of the level above chapters that the part belongs to
+   * (`BOOK TWO: 1805`, `ACT II`, `Book the Second--the Golden Thread`), so
+   * that identical chapter titles can be told apart. Null/absent when the work
+   * has no such level (or for parts before its first group heading).
+   */
+  group?: string | null;
 }
 
 /** What `detectStructure` returns for one normalised text. */
@@ -44,6 +51,8 @@ export interface PartSummary {
   title: string | null;
   subtitle: string | null;
   words: number;
+  /** See {@link Section.group}. */
+  group?: string | null;
 }
 
 /** Everything the library list needs about a work, without its text. */

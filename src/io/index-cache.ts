@@ -10,7 +10,7 @@ import envPaths from 'env-paths';
 import type { PartSummary } from '../core/types.js';
 
 /** Bump when the cached shape or the loader's rules change: old caches are then rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** Stat of one source file, as the cache remembers it. */
 export interface FileStamp {
@@ -26,6 +26,8 @@ export interface CachedWork<S> {
   titles: (string | null)[];
   subtitles: (string | null)[];
   words: number[];
+  /** Present only for works with a level above chapters (books, acts). */
+  groups?: (string | null)[];
 }
 
 interface IndexFile<S> {
@@ -57,12 +59,18 @@ export function toCached<S extends { parts: PartSummary[] }>(summary: S, stamps:
     titles: parts.map((p) => p.title),
     subtitles: parts.map((p) => p.subtitle),
     words: parts.map((p) => p.words),
+    ...(parts.some((p) => p.group) ? { groups: parts.map((p) => p.group ?? null) } : {}),
   };
 }
 
 /** Expands a cached work back into a summary. */
 export function fromCached<S extends { parts: PartSummary[] }>(c: CachedWork<S>): S {
-  const parts = c.words.map((words, i) => ({ title: c.titles[i] ?? null, subtitle: c.subtitles[i] ?? null, words }));
+  const parts = c.words.map((words, i) => ({
+    title: c.titles[i] ?? null,
+    subtitle: c.subtitles[i] ?? null,
+    words,
+    ...(c.groups ? { group: c.groups[i] ?? null } : {}),
+  }));
   return { ...c.summary, parts } as S;
 }
 

@@ -36,6 +36,19 @@ export function contentsLabel(sec: Section): string {
   return [sec.title, sec.subtitle].filter((x): x is string => !!x).join(' — ') || 'Untitled';
 }
 
+/**
+ * The label of a contents row. In a work with a level above chapters (books,
+ * acts), the first part of each group carries the group's name
+ * (`BOOK TWO: 1805 · CHAPTER I`) and the rest are indented under it, so that
+ * identical chapter titles can be told apart while every row stays one
+ * selectable section (no separator rows for the cursor to skip).
+ */
+export function rowLabel(sec: Section, prevGroup: string | null): string {
+  const label = contentsLabel(sec);
+  if (sec.kind !== 'part' || !sec.group) return label;
+  return sec.group !== prevGroup ? `${sec.group} · ${label}` : `  ${label}`;
+}
+
 const FOOTERS = ['j/k move · Enter go to · q back · ? help', 'Enter go to · q back · ? help', '? help · q back'];
 
 /** The contents list; the cursor starts on the section being read. */
@@ -74,8 +87,14 @@ export function ContentsScreen(props: ContentsScreenProps) {
   }
 
   const partNo: number[] = [];
+  const labels: string[] = [];
   let n = 0;
-  for (const s of sections) partNo.push(s.kind === 'part' ? ++n : 0);
+  let prevGroup: string | null = null;
+  for (const s of sections) {
+    partNo.push(s.kind === 'part' ? ++n : 0);
+    labels.push(rowLabel(s, prevGroup));
+    if (s.kind === 'part') prevGroup = s.group ?? null;
+  }
   const numW = String(n).length + 2;
   const narrow = width < 50;
   const wordsText = (w: number) => (narrow ? formatCount(w) : `${formatCount(w)} ${w === 1 ? 'word' : 'words'}`);
@@ -89,7 +108,7 @@ export function ContentsScreen(props: ContentsScreenProps) {
     const selected = i === state.cursor;
     const mark = (i === current ? '▸ ' : '  ') + (readSections ? (readSections.has(i) ? '✓ ' : '  ') : '');
     const num = partNo[i] ? `${partNo[i]}.`.padStart(numW - 1) + ' ' : ' '.repeat(numW);
-    const line = `${mark}${num}${padToWidth(contentsLabel(sec), labelW)}  ${wordsText(sec.words).padStart(wordsW)}`;
+    const line = `${mark}${num}${padToWidth(labels[i], labelW)}  ${wordsText(sec.words).padStart(wordsW)}`;
     return (
       <Text key={i} inverse={selected} bold={i === current} dimColor={sec.kind !== 'part' && !selected}>
         {truncateToWidth(line, width)}

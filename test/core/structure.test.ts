@@ -124,7 +124,45 @@ describe('levels above chapters', () => {
     const text = `Book the First--Recalled to Life\n\n\n${book(['CHAPTER I.', 'CHAPTER II.'])}\n\nBOOK TWO: 1806\n\n${book(['CHAPTER I.', 'CHAPTER II.'])}`;
     const s = expectCovering(text);
     expect(parts(s).map((p) => p.title)).toEqual(['CHAPTER I.', 'CHAPTER II.', 'CHAPTER I.', 'CHAPTER II.']);
-    expect(text.slice(parts(s)[1].start, parts(s)[1].end)).toContain('BOOK TWO: 1806');
+    // the BOOK heading opens the first chapter of its book, not the end of the previous one
+    expect(text.slice(parts(s)[1].start, parts(s)[1].end)).not.toContain('BOOK TWO: 1806');
+    expect(text.slice(parts(s)[2].start, parts(s)[2].end)).toMatch(/^BOOK TWO: 1806\n\nCHAPTER I\./);
+  });
+
+  it('each part gets the group heading above it, and a group heading starts its first part', () => {
+    const text =
+      `My Long Novel\n\nBy A. Writer\n\n\nBOOK ONE: 1805\n\n\n${book(['CHAPTER I', 'CHAPTER II', 'CHAPTER III'])}\n\n` +
+      `BOOK TWO: 1806\n\n\n${book(['CHAPTER I', 'CHAPTER II'])}`;
+    const s = expectCovering(text);
+    const ps = parts(s);
+    expect(ps.map((p) => [p.group, p.title])).toEqual([
+      ['BOOK ONE: 1805', 'CHAPTER I'],
+      ['BOOK ONE: 1805', 'CHAPTER II'],
+      ['BOOK ONE: 1805', 'CHAPTER III'],
+      ['BOOK TWO: 1806', 'CHAPTER I'],
+      ['BOOK TWO: 1806', 'CHAPTER II'],
+    ]);
+    expect(text.slice(ps[3].start, ps[3].end)).toMatch(/^BOOK TWO: 1806\n\n\nCHAPTER I\n/);
+    expect(text.slice(ps[2].start, ps[2].end)).not.toContain('BOOK');
+    expect(text.slice(ps[0].start)).toMatch(/^BOOK ONE: 1805\n/);
+    expect(s.sections[0]).toMatchObject({ kind: 'front' }); // the title block stays front matter
+  });
+
+  it('a contents list naming the books does not make groups; a chapter before the first book has none', () => {
+    const toc = 'Contents\n\nBOOK ONE\nCHAPTER I\nCHAPTER II\nBOOK TWO\nCHAPTER I\n\n\n\n';
+    const text = `${toc}Prologue\n\n${prose()}\n\nBOOK ONE\n\n${book(['CHAPTER I', 'CHAPTER II'])}\n\nBOOK TWO\n\n${book(['CHAPTER I'])}`;
+    const s = expectCovering(text);
+    expect(parts(s).map((p) => [p.group ?? null, p.title])).toEqual([
+      [null, 'Prologue'],
+      ['BOOK ONE', 'CHAPTER I'],
+      ['BOOK ONE', 'CHAPTER II'],
+      ['BOOK TWO', 'CHAPTER I'],
+    ]);
+    expect(text.slice(s.sections[0].start, s.sections[0].end)).toBe(toc);
+  });
+
+  it('a work without books has no groups', () => {
+    expect(parts(detectStructure(book(['Chapter 1', 'Chapter 2']))).every((p) => p.group == null)).toBe(true);
   });
 });
 

@@ -92,6 +92,23 @@ describe('ContentsScreen', () => {
     expect(c.frame()).not.toContain('Chapter 26');
   });
 
+  it('names the book (group) on the first part of each book and indents the rest under it', async () => {
+    const chapters = ['CHAPTER I', 'CHAPTER II'].map((t) => ['part', t, null, words(20)] as [SectionKind, string, null, string]);
+    const w = work([...chapters, ...chapters]);
+    w.sections.forEach((sec, i) => (sec.group = i < 2 ? 'BOOK ONE: 1805' : 'BOOK TWO: 1805'));
+    const c = setup({ work: w, current: 2 });
+    await tick();
+    const rows = c.frame().split('\n').slice(1, 5);
+    expect(rows[0]).toMatch(/1\. BOOK ONE: 1805 · CHAPTER I\s+20 words$/);
+    expect(rows[1]).toMatch(/2\. {3}CHAPTER II\s/);
+    expect(rows[2]).toMatch(/^▸\s+3\. BOOK TWO: 1805 · CHAPTER I\s/);
+    expect(rows[3]).toMatch(/4\. {3}CHAPTER II\s/);
+    // one row per section: the cursor still lands on the section it shows
+    await c.type('j');
+    await c.type('\r');
+    expect(c.onJump).toHaveBeenCalledWith(3);
+  });
+
   it('ticks read sections and shows help on ?', async () => {
     const c = setup({ readSections: new Set([1]) });
     await tick();
