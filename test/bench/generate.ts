@@ -29,7 +29,7 @@ import {
 } from './corpus.js';
 
 /** Bump when the generated text changes, so old folders are rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const SEED = 20240611;
 /** ~110 KB per work: 10,000 works ≈ 1.1 GB. */
 const BYTES_PER_WORK = 110_000;
@@ -121,15 +121,24 @@ function writeLibrary(root: string, count: number, log: (msg: string) => void): 
   const scale = (count * BYTES_PER_WORK) / bytesPerWord / raw.reduce((a, b) => a + b, 0);
   const lengths = raw.map((w) => Math.min(400_000, Math.max(300, Math.round(w * scale))));
   const fandoms = Array.from({ length: 40 }, (_, i) => `${workTitle(rng).toLowerCase().replace(/[^a-z]+/g, '-')}-${i}`);
+  const stories = new Set<string>();
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const w = rng.fork(i);
     const words = lengths[i];
     const chapters = Math.max(1, Math.min(60, Math.round(words / w.logNormal(3500, 0.6))));
-    const title = workTitle(w);
+    // fic-read shows one row per story (same title and author = same story, another
+    // version): redraw the rare accidental repeat so the library really has `count` works.
+    let title = workTitle(w);
+    let author = authorName(w);
+    while (stories.has(`${title}|${author}`)) {
+      title = workTitle(w);
+      author = authorName(w);
+    }
+    stories.add(`${title}|${author}`);
     // Most works are one paragraph per line; ~20% are hard-wrapped at 72-78 columns.
     const shape: Shape = w.chance(0.2) ? { wrapCol: w.int(72, 78), blankBetween: true } : { wrapCol: 0, blankBetween: w.chance(0.6) };
-    const head = header(w, title, authorName(w), chapters, words);
+    const head = header(w, title, author, chapters, words);
     const bodies = chapterLengths(w, words, chapters).map((cw, c) =>
       // A one-chapter work often has no chapter heading at all.
       chapters === 1 && w.chance(0.5) ? chapterBody(w, pool, cw, shape) : `${chapterHeading(w, c + 1)}\n\n${chapterBody(w, pool, cw, shape)}`,

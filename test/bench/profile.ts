@@ -4,7 +4,7 @@
  * time per file:function.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,7 @@ export function profileColdScan(root: string, n = 10): Hotspot[] {
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no .cpuprofile written');
   const prof = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+  for (const d of [dir, cache]) rmSync(d, { recursive: true, force: true });
   const byId = new Map(prof.nodes.map((nd) => [nd.id, nd]));
   const self = new Map<string, number>();
   let total = 0;
