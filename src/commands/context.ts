@@ -4,7 +4,8 @@
  */
 import { chooseLibrary, type LibrarySource } from '../io/library-dir.js';
 import { resolveCacheDir } from '../io/index-cache.js';
-import { LibraryMissingError, readWork, scanLibrary, type WorkEntry } from '../io/scan-library.js';
+import { LibraryMissingError, scanLibrary, type WorkEntry } from '../io/scan-library.js';
+import { openWork } from '../io/open-work.js';
 import { resolveWork } from '../core/resolve-work.js';
 import { safeLine } from '../core/safe-text.js';
 import type { LoadedWork } from '../core/types.js';
@@ -38,7 +39,7 @@ export function openLibrary(opts: GlobalOptions, configured?: string): Library {
     const { works, warnings } = scanLibrary(dir, { cacheDir: resolveCacheDir(opts.configDir) });
     for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
     const load = (work: WorkEntry): LoadedWork => {
-      const r = readWork(dir, { path: work.path, files: work.files }, work.id);
+      const r = openWork(dir, work);
       // The list's key may have been adopted from an older version's saved state: keep it.
       if ('text' in r) return { ...r, key: work.key };
       throw new CommandError(`cannot open ${safeLine(r.path)}: ${r.reason}`);

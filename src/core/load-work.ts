@@ -10,6 +10,7 @@ import type { LoadedWork, Section, Structure } from './types.js';
 import { identityKey, storageId } from './work-identity.js';
 import { detectStatus } from './work-status.js';
 import { fingerprintWork } from './fingerprint.js';
+import { layoutOf } from './work-layout.js';
 
 /** One file of a work: its name (for folder works, the chapter file name) and bytes. */
 export interface SourceFile {
@@ -68,6 +69,7 @@ export function loadWork(source: WorkSource): LoadedWork {
   work.key = storageId(work.identity);
   work.status = detectStatus(work);
   work.partHashes = fingerprintWork(work).parts.map((p) => p.hash);
+  if (source.files.length === 1) work.layout = layoutOf(work);
   return work;
 }
 

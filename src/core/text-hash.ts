@@ -22,7 +22,33 @@ export function fnv1a32(s: string, seed = 0x811c9dc5): string {
  * file and its re-flowed twin hash the same.
  */
 export function textHash(s: string): string {
-  return fnv1a32(collapseSpace(s));
+  // One pass without building the collapsed string: indexing hashes every part of every book.
+  let h = 0x811c9dc5;
+  let pending = false;
+  let any = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isJsSpace(c)) {
+      pending = any;
+      continue;
+    }
+    if (pending) {
+      h = Math.imul(h ^ 32, 0x01000193);
+      pending = false;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    any = true;
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The characters `\s` matches (plus U+3000), as code units. */
+function isJsSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Trims and turns every run of whitespace into one space. */

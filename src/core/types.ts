@@ -81,6 +81,8 @@ export interface WorkSummary {
   partHashes: string[];
   /** Library paths of older downloads of the same work, shown in the details. */
   older?: string[];
+  /** Section boundaries of a single-file work, so reopening it skips structure detection (see work-layout.ts). */
+  layout?: import('./work-layout.js').WorkLayout;
 }
 
 /** A work with its text, for reading. */

@@ -63,6 +63,12 @@ export function useReader(work: LoadedWork, start: Position, measure: number, co
     dispatch({ type: 'resize', columns: textColumns, rows: pageHeight });
   }, [textColumns, pageHeight, dispatch]);
   const ctx = contextFor(state);
+  // When idle, lay out the neighbouring parts too, so crossing into them costs no wrapping.
+  const { section } = state.position;
+  useEffect(() => {
+    const timer = setTimeout(() => prewrap(ctx, section), 50);
+    return () => clearTimeout(timer);
+  }, [section, ctx.sectionCount, layoutWidth(state)]);
   return {
     state,
     dispatch,
@@ -70,4 +76,10 @@ export function useReader(work: LoadedWork, start: Position, measure: number, co
     textWidth: layoutWidth(state),
     pageHeight: ctx.height,
   };
+}
+
+/** Lays out the sections next to `section` (the cache keeps them). */
+export function prewrap(ctx: ReaderContext, section: number): void {
+  if (section + 1 < ctx.sectionCount) ctx.lines(section + 1);
+  if (section > 0) ctx.lines(section - 1);
 }

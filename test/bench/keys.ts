@@ -1,13 +1,14 @@
 /**
  * Key-press latency inside a running reader, in process: the reducer plus the
  * layout of whatever section the press lands in, with the layout cache the UI
- * keeps (src/ui/use-reader.ts). Rendering by Ink is not included.
+ * keeps (src/ui/use-reader.ts), including its idle pre-wrapping of the
+ * neighbouring sections between presses. Rendering by Ink is not included.
  */
 import { performance } from 'node:perf_hooks';
 import { readWork } from '../../src/io/scan-library.js';
 import { createLayoutCache, layoutWorkSection } from '../../src/core/layout.js';
 import { initialReaderState, layoutWidth, readerReducer, type ReaderAction, type ReaderContext, type ReaderState } from '../../src/core/reader-state.js';
-import { MARGIN } from '../../src/ui/use-reader.js';
+import { MARGIN, prewrap } from '../../src/ui/use-reader.js';
 import type { LoadedWork } from '../../src/core/types.js';
 import { partSection } from '../../src/core/start-position.js';
 
@@ -54,6 +55,8 @@ export function timeKeys(work: LoadedWork, fromPart: number, action: ReaderActio
     ctxFor(state).lines(state.position.section);
     times.push(performance.now() - t0);
     seen.add(state.position.section);
+    // Between key presses the reader is idle and lays out the neighbouring sections, as the UI does.
+    prewrap(ctxFor(state), state.position.section);
   }
   return { times, sectionsCrossed: seen.size - 1 };
 }
