@@ -8,7 +8,9 @@ import { LibraryMissingError, scanLibrary, type WorkEntry } from '../io/scan-lib
 import { openWork } from '../io/open-work.js';
 import { resolveWork } from '../core/resolve-work.js';
 import { safeLine } from '../core/safe-text.js';
-import type { LoadedWork } from '../core/types.js';
+import type { LoadedWork, LoadWarning } from '../core/types.js';
+import { existsSync } from 'node:fs';
+import { readCachedWorks } from '../io/cached-library.js';
 
 /** Global options every command accepts. */
 export interface GlobalOptions {
@@ -30,29 +32,59 @@ export interface Library {
   works: WorkEntry[];
   /** Reads one work's text (again); throws CommandError when the file went away. */
   load(work: WorkEntry): LoadedWork;
+  /** Set when `works` came from the index cache unchecked: checks the files and returns the library as it is now. */
+  refresh?(): { works: WorkEntry[]; warnings: LoadWarning[] };
 }
 
-/** Scans the chosen library; warnings go to stderr, one line each. */
-export function openLibrary(opts: GlobalOptions, configured?: string): Library {
+/**
+ * Opens the chosen library. With `fast` (the full-screen reader), a cached
+ * index is used as it is, so the first frame needs no file access; `refresh`
+ * then checks the files. Otherwise the library is scanned at once (unchanged
+ * files come from the cache) and warnings go to stderr, one line each.
+ */
+export function openLibrary(opts: GlobalOptions, configured?: string, fast = false): Library {
   const { dir, source } = chooseLibrary(opts.library, process.env, configured);
-  try {
-    const { works, warnings } = scanLibrary(dir, { cacheDir: resolveCacheDir(opts.configDir) });
-    for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
-    const load = (work: WorkEntry): LoadedWork => {
-      const r = openWork(dir, work);
-      // The list's key may have been adopted from an older version's saved state: keep it.
-      if ('text' in r) return { ...r, key: work.key };
-      throw new CommandError(`cannot open ${safeLine(r.path)}: ${r.reason}`);
-    };
-    return { dir, source, works, load };
-  } catch (error) {
-    if (error instanceof LibraryMissingError) {
-      throw new CommandError(
-        `${safeLine(error.message)}\nPoint fic-read at a folder of .txt files with --library DIR or FIC_READ_LIBRARY=DIR.`,
-      );
+  const cacheDir = resolveCacheDir(opts.configDir);
+  const load = (work: WorkEntry): LoadedWork => {
+    const r = openWork(dir, work);
+    // The list's key may have been adopted from an older version's saved state: keep it.
+    if ('text' in r) return { ...r, key: work.key };
+    throw new CommandError(`cannot open ${safeLine(r.path)}: ${r.reason}`);
+  };
+  const scan = () => {
+    try {
+      return scanLibrary(dir, { cacheDir, onProgress: progressReporter() });
+    } catch (error) {
+      if (error instanceof LibraryMissingError) {
+        throw new CommandError(
+          `${safeLine(error.message)}\nPoint fic-read at a folder of .txt files with --library DIR or FIC_READ_LIBRARY=DIR.`,
+        );
+      }
+      throw error;
     }
-    throw error;
-  }
+  };
+  const cached = fast && existsSync(dir) ? readCachedWorks(dir, cacheDir) : null;
+  if (cached) return { dir, source, works: cached, load, refresh: () => scanLibrary(dir, { cacheDir }) };
+  const { works, warnings } = scan();
+  for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
+  return { dir, source, works, load };
+}
+
+/** A progress line on stderr for a long first index (a terminal only; nothing for small libraries). */
+function progressReporter(): ((done: number, total: number, bytes: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const started = Date.now();
+  let shown = 0;
+  return (done, total, bytes) => {
+    const now = Date.now();
+    if (total < 200 || (now - shown < 200 && done < total)) return;
+    shown = now;
+    const rate = Math.round((done * 1000) / Math.max(1, now - started));
+    const width = 24;
+    const bar = '█'.repeat(Math.round((done / total) * width)).padEnd(width, '░');
+    process.stderr.write(`\rIndexing ${bar} ${done}/${total} files · ${(bytes / 1048576).toFixed(0)} MB · ${rate} works/s `);
+    if (done >= total) process.stderr.write('\n');
+  };
 }
 
 /** Finds `<work>` or throws a CommandError listing close matches. */

@@ -31,9 +31,18 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   if (store.notice) process.stderr.write(`fic-read: ${store.notice}\n`);
   const configured = store.getSettings().library;
   if (name === 'set-library') return setLibrary(opts, store);
-  const library = openLibrary(opts, configured);
+  // The full-screen reader starts from the index cache and checks the files after its first frame.
+  const fullScreen = name === 'library' || name === 'continue' || (name === 'read' && Boolean(process.stdout.isTTY));
+  const library = openLibrary(opts, configured, fullScreen);
   // State saved for an older version of a work (even one whose opening was edited) follows it.
   library.works = adoptKeys(library.works, store.listPositions());
+  const refresh = library.refresh;
+  if (refresh) {
+    library.refresh = () => {
+      const r = refresh();
+      return { ...r, works: adoptKeys(r.works, store.listPositions()) };
+    };
+  }
   switch (name) {
     case 'list':
       return out(opts.json ? JSON.stringify(library.works.map(workJson), null, 2) + '\n' : formatList(library.works));

@@ -2,7 +2,7 @@
  * The app: the library or the reader, full screen, with a "make the window
  * larger" page when the terminal is too small to read in.
  */
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { resumeWork } from '../core/resume.js';
 import type { LoadedWork } from '../core/types.js';
@@ -21,7 +21,12 @@ export interface OpenRequest {
 
 /** Props of {@link App}. */
 export interface AppProps {
-  library: { dir: string; works: WorkEntry[]; load(work: WorkEntry): LoadedWork };
+  library: {
+    dir: string;
+    works: WorkEntry[];
+    load(work: WorkEntry): LoadedWork;
+    refresh?(): { works: WorkEntry[]; warnings: { path: string; reason: string }[] };
+  };
   store: StateStore;
   saver: PositionSaver;
   open?: OpenRequest;
@@ -35,11 +40,26 @@ type Screen = { name: 'library' } | { name: 'reader'; request: OpenRequest };
 
 /** The whole app. */
 export function App({ library, store, saver, open }: AppProps) {
-  const { works, dir: libraryDir } = library;
+  const { dir: libraryDir } = library;
+  const [works, setWorks] = useState(library.works);
   const { exit } = useApp();
   const { width, height } = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(open ? { name: 'reader', request: open } : { name: 'library' });
   const [notice, setNotice] = useState(store.notice);
+  // The first frame came from the index cache: now check the files, and update the rows that changed.
+  useEffect(() => {
+    if (!library.refresh) return;
+    const timer = setTimeout(() => {
+      const r = library.refresh!();
+      setWorks(r.works);
+      if (r.warnings.length) {
+        const first = r.warnings[0];
+        const more = r.warnings.length > 1 ? ` (and ${r.warnings.length - 1} more; fic-read list shows them)` : '';
+        setNotice(`Skipped ${first.path}: ${first.reason}${more}.`);
+      }
+    }, 30);
+    return () => clearTimeout(timer);
+  }, []);
   const openId = screen.name === 'reader' ? screen.request.workId : null;
   // The text is read when a work is opened, never for the whole library.
   const loaded = useMemo(() => {

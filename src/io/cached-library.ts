@@ -1,0 +1,15 @@
+/**
+ * The library as the index cache last saw it, without touching the library
+ * folder: what the first frame shows, before the files are checked.
+ */
+import { mergeDuplicates } from '../core/work-identity.js';
+import { fromCached, readIndex } from './index-cache.js';
+import type { WorkEntry } from './scan-library.js';
+
+/** The cached works of `root` in path order, or null when there is no usable cache. */
+export function readCachedWorks(root: string, cacheDir: string): WorkEntry[] | null {
+  const cached = readIndex<WorkEntry>(cacheDir, root);
+  if (cached.size === 0) return null;
+  const works = [...cached.values()].map((c) => fromCached(c));
+  return mergeDuplicates(works).map(({ work, older }) => (older.length ? { ...work, older: older.map((o) => o.path) } : work));
+}
