@@ -62,6 +62,10 @@ export function buildProgram(version: string): Command {
     .option('--json', 'print JSON')
     .action((work, opts) => run('bookmarks', opts, work));
   program
+    .command('index')
+    .description('index the library now (a progress bar on stderr); later starts only re-read changed files')
+    .action(() => run('index', {}));
+  program
     .command('stats')
     .description('time read, words read and pages, per day, per work and in total')
     .option('--json', 'print JSON')

@@ -33,6 +33,7 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   if (name === 'set-library') return setLibrary(opts, store);
   // The full-screen reader starts from the index cache and checks the files after its first frame.
   const fullScreen = name === 'library' || name === 'continue' || (name === 'read' && Boolean(process.stdout.isTTY));
+  const started = Date.now();
   const library = openLibrary(opts, configured, fullScreen);
   // State saved for an older version of a work (even one whose opening was edited) follows it.
   library.works = adoptKeys(library.works, store.listPositions());
@@ -49,6 +50,10 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
     case 'info': {
       const work = pickWork(library, workName ?? '');
       return out(opts.json ? JSON.stringify({ ...workJson(work), sections: sectionsJson(library.load(work)) }, null, 2) + '\n' : formatInfo(work));
+    }
+    case 'index': {
+      const mb = library.works.reduce((n, w) => n + w.bytes, 0) / 1048576;
+      return out(`Indexed ${library.works.length} works (${mb.toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${safeLine(library.dir)}\n`);
     }
     case 'stats':
       return out(formatStats(store, library.works, Boolean(opts.json)));
