@@ -127,6 +127,17 @@ export function summarize(work: LoadedWork, files: string[]): WorkEntry {
   return { ...summary, files };
 }
 
+/** Reads and summarises one work (the text is dropped at once), or returns why it cannot be read. */
+export function readSummary(root: string, location: WorkLocation, id: string): WorkEntry | LoadWarning {
+  const result = readWork(root, location, id);
+  return 'text' in result ? summarize(result, location.files) : result;
+}
+
+/** Tells a read failure from a summary. */
+export function isLoadWarning(result: WorkEntry | LoadWarning): result is LoadWarning {
+  return 'reason' in result;
+}
+
 /** Options of {@link scanLibrary}. */
 export interface ScanOptions {
   /** Folder of the index cache; without it every file is read. */
@@ -135,52 +146,99 @@ export interface ScanOptions {
   onProgress?(done: number, total: number, bytes: number): void;
 }
 
-/**
- * Finds every work under `root` and summarises it, keeping no text: a work's
- * text is read again when it is opened ({@link readWork}). With a cache,
- * files whose size and mtime are unchanged are not read at all.
- */
-export function scanLibrary(root: string, options: ScanOptions = {}): ScanResult {
+/** The first step of a scan, shared by {@link scanLibrary} and scanLibraryAsync: what there is and what the cache knows. */
+export interface ScanPlan {
+  warnings: LoadWarning[];
+  locations: WorkLocation[];
+  /** `ids[i]` is the id of `locations[i]`. */
+  ids: string[];
+  cache: Map<string, CachedWork<WorkEntry>>;
+}
+
+/** What became of one location; {@link finishScan} turns these into a {@link ScanResult}. */
+export type ScanOutcome =
+  | { kind: 'cached'; entry: WorkEntry; cached: CachedWork<WorkEntry> }
+  | { kind: 'vanished'; warning: LoadWarning }
+  | { kind: 'read'; result: WorkEntry | LoadWarning; stamps: FileStamp[] };
+
+/** A location after {@link checkCache}: settled, or to be read (its stamps taken before the read). */
+export type CacheCheck = Exclude<ScanOutcome, { kind: 'read' }> | { kind: 'miss'; stamps: FileStamp[] };
+
+/** Lists the works under `root`, gives them ids and loads the cache. Throws {@link LibraryMissingError}. */
+export function planScan(root: string, cacheDir: string | undefined): ScanPlan {
   const warnings: LoadWarning[] = [];
   const locations = findWorks(root, warnings);
   const ids = uniqueIds(locations.map((l) => l.path));
-  const cache = options.cacheDir ? readIndex<WorkEntry>(options.cacheDir, root) : new Map<string, CachedWork<WorkEntry>>();
+  const cache = cacheDir ? readIndex<WorkEntry>(cacheDir, root) : new Map<string, CachedWork<WorkEntry>>();
+  return { warnings, locations, ids, cache };
+}
+
+/** Stats location `i` and serves it from the cache when its files are unchanged. */
+export function checkCache(root: string, plan: ScanPlan, i: number): CacheCheck {
+  const location = plan.locations[i];
+  const stamps = stampFiles(root, location.files);
+  if (!stamps) return { kind: 'vanished', warning: { path: location.path, reason: 'vanished while scanning' } };
+  const hit = plan.cache.get(location.files.join('\n'));
+  if (hit && stampsMatch(hit.stamps, stamps)) return { kind: 'cached', entry: { ...fromCached(hit), id: plan.ids[i] }, cached: hit };
+  return { kind: 'miss', stamps };
+}
+
+/**
+ * Assembles the outcomes (one per location, in library order): reports the
+ * final progress, rewrites the cache if anything was read or removed, and
+ * merges duplicate downloads.
+ */
+export function finishScan(root: string, options: ScanOptions, plan: ScanPlan, outcomes: ScanOutcome[]): ScanResult {
+  const warnings = [...plan.warnings];
   const works: WorkEntry[] = [];
   const fresh: CachedWork<WorkEntry>[] = [];
-  let changed = cache.size !== locations.length;
+  // A vanished work alone does not rewrite the cache: the next scan drops it (the counts then differ).
+  let changed = plan.cache.size !== plan.locations.length;
   let bytes = 0;
-  locations.forEach((location, i) => {
-    options.onProgress?.(i, locations.length, bytes);
-    const stamps = stampFiles(root, location.files);
-    if (!stamps) {
-      warnings.push({ path: location.path, reason: 'vanished while scanning' });
-      return;
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'vanished') warnings.push(outcome.warning);
+    else if (outcome.kind === 'cached') {
+      works.push(outcome.entry);
+      fresh.push(outcome.cached);
+    } else {
+      changed = true;
+      if (isLoadWarning(outcome.result)) warnings.push(outcome.result);
+      else {
+        bytes += outcome.result.bytes;
+        works.push(outcome.result);
+        fresh.push(toCached(outcome.result, outcome.stamps));
+      }
     }
-    const hit = cache.get(location.files.join('\n'));
-    if (hit && stampsMatch(hit.stamps, stamps)) {
-      works.push({ ...fromCached(hit), id: ids[i] });
-      fresh.push(hit);
-      return;
-    }
-    changed = true;
-    const result = readWork(root, location, ids[i]);
-    if (!('text' in result)) {
-      warnings.push(result);
-      return;
-    }
-    bytes += result.bytes;
-    const entry = summarize(result, location.files);
-    works.push(entry);
-    fresh.push(toCached(entry, stamps));
-  });
-  options.onProgress?.(locations.length, locations.length, bytes);
+  }
+  options.onProgress?.(plan.locations.length, plan.locations.length, bytes);
   if (options.cacheDir && changed) writeIndex(options.cacheDir, root, fresh);
   // An old and a new download of the same work side by side are one work, reading the newer file.
   const merged = mergeDuplicates(works).map(({ work, older }) => (older.length ? { ...work, older: older.map((o) => o.path) } : work));
   return { works: merged, warnings };
 }
 
-function stampFiles(root: string, files: string[]): FileStamp[] | null {
+/**
+ * Finds every work under `root` and summarises it, keeping no text: a work's
+ * text is read again when it is opened ({@link readWork}). With a cache,
+ * files whose size and mtime are unchanged are not read at all. One thread;
+ * see scanLibraryAsync (scan-library-async.ts) for the multi-threaded one.
+ */
+export function scanLibrary(root: string, options: ScanOptions = {}): ScanResult {
+  const plan = planScan(root, options.cacheDir);
+  let bytes = 0;
+  const outcomes = plan.locations.map((location, i): ScanOutcome => {
+    options.onProgress?.(i, plan.locations.length, bytes);
+    const check = checkCache(root, plan, i);
+    if (check.kind !== 'miss') return check;
+    const result = readSummary(root, location, plan.ids[i]);
+    if (!isLoadWarning(result)) bytes += result.bytes;
+    return { kind: 'read', result, stamps: check.stamps };
+  });
+  return finishScan(root, options, plan, outcomes);
+}
+
+/** Size and mtime of each file, or null when one has gone. */
+export function stampFiles(root: string, files: string[]): FileStamp[] | null {
   try {
     return files.map((path) => {
       const st = statSync(join(root, path));
