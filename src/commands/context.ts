@@ -4,7 +4,8 @@
  */
 import { chooseLibrary, type LibrarySource } from '../io/library-dir.js';
 import { resolveCacheDir } from '../io/index-cache.js';
-import { LibraryMissingError, scanLibrary, type WorkEntry } from '../io/scan-library.js';
+import { LibraryMissingError, type WorkEntry } from '../io/scan-library.js';
+import { scanLibraryAsync } from '../io/scan-library-async.js';
 import { openWork } from '../io/open-work.js';
 import { resolveWork } from '../core/resolve-work.js';
 import { safeLine } from '../core/safe-text.js';
@@ -33,7 +34,7 @@ export interface Library {
   /** Reads one work's text (again); throws CommandError when the file went away. */
   load(work: WorkEntry): LoadedWork;
   /** Set when `works` came from the index cache unchecked: checks the files and returns the library as it is now. */
-  refresh?(): { works: WorkEntry[]; warnings: LoadWarning[] };
+  refresh?(): Promise<{ works: WorkEntry[]; warnings: LoadWarning[] }>;
 }
 
 /**
@@ -42,7 +43,7 @@ export interface Library {
  * then checks the files. Otherwise the library is scanned at once (unchanged
  * files come from the cache) and warnings go to stderr, one line each.
  */
-export function openLibrary(opts: GlobalOptions, configured?: string, fast = false): Library {
+export async function openLibrary(opts: GlobalOptions, configured?: string, fast = false): Promise<Library> {
   const { dir, source } = chooseLibrary(opts.library, process.env, configured);
   const cacheDir = resolveCacheDir(opts.configDir);
   const load = (work: WorkEntry): LoadedWork => {
@@ -51,9 +52,9 @@ export function openLibrary(opts: GlobalOptions, configured?: string, fast = fal
     if ('text' in r) return { ...r, key: work.key };
     throw new CommandError(`cannot open ${safeLine(r.path)}: ${r.reason}`);
   };
-  const scan = () => {
+  const scan = async () => {
     try {
-      return scanLibrary(dir, { cacheDir, onProgress: progressReporter() });
+      return await scanLibraryAsync(dir, { cacheDir, onProgress: progressReporter() });
     } catch (error) {
       if (error instanceof LibraryMissingError) {
         throw new CommandError(
@@ -64,8 +65,8 @@ export function openLibrary(opts: GlobalOptions, configured?: string, fast = fal
     }
   };
   const cached = fast && existsSync(dir) ? readCachedWorks(dir, cacheDir) : null;
-  if (cached) return { dir, source, works: cached, load, refresh: () => scanLibrary(dir, { cacheDir }) };
-  const { works, warnings } = scan();
+  if (cached) return { dir, source, works: cached, load, refresh: () => scanLibraryAsync(dir, { cacheDir }) };
+  const { works, warnings } = await scan();
   for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
   return { dir, source, works, load };
 }

@@ -34,13 +34,13 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   // The full-screen reader starts from the index cache and checks the files after its first frame.
   const fullScreen = name === 'library' || name === 'continue' || (name === 'read' && Boolean(process.stdout.isTTY));
   const started = Date.now();
-  const library = openLibrary(opts, configured, fullScreen);
+  const library = await openLibrary(opts, configured, fullScreen);
   // State saved for an older version of a work (even one whose opening was edited) follows it.
   library.works = adoptKeys(library.works, store.listPositions());
   const refresh = library.refresh;
   if (refresh) {
-    library.refresh = () => {
-      const r = refresh();
+    library.refresh = async () => {
+      const r = await refresh();
       return { ...r, works: adoptKeys(r.works, store.listPositions()) };
     };
   }
@@ -97,12 +97,12 @@ function requireTerminal(what: string): void {
   }
 }
 
-function setLibrary(opts: CommandOptions, store: ReturnType<typeof openStore>): void {
+async function setLibrary(opts: CommandOptions, store: ReturnType<typeof openStore>): Promise<void> {
   if (!opts.dir) {
-    const lib = openLibrary(opts, store.getSettings().library);
+    const lib = await openLibrary(opts, store.getSettings().library);
     return out(`${safeLine(lib.dir)} (${lib.source}, ${lib.works.length} works)\n`);
   }
-  const lib = openLibrary({ ...opts, library: opts.dir });
+  const lib = await openLibrary({ ...opts, library: opts.dir });
   store.setSettings({ library: lib.dir });
   out(`Library set to ${safeLine(lib.dir)} (${lib.works.length} works).\n`);
 }

@@ -25,7 +25,7 @@ export interface AppProps {
     dir: string;
     works: WorkEntry[];
     load(work: WorkEntry): LoadedWork;
-    refresh?(): { works: WorkEntry[]; warnings: { path: string; reason: string }[] };
+    refresh?(): Promise<{ works: WorkEntry[]; warnings: { path: string; reason: string }[] }>;
   };
   store: StateStore;
   saver: PositionSaver;
@@ -49,8 +49,17 @@ export function App({ library, store, saver, open }: AppProps) {
   // The first frame came from the index cache: now check the files, and update the rows that changed.
   useEffect(() => {
     if (!library.refresh) return;
-    const timer = setTimeout(() => {
-      const r = library.refresh!();
+    let live = true;
+    const timer = setTimeout(async () => {
+      let r;
+      try {
+        r = await library.refresh!();
+      } catch (error) {
+        // The folder went away under us: keep what the cache showed and say so.
+        if (live) setNotice(`Could not check the library: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      if (!live) return;
       setWorks(r.works);
       if (r.warnings.length) {
         const first = r.warnings[0];
@@ -58,7 +67,10 @@ export function App({ library, store, saver, open }: AppProps) {
         setNotice(`Skipped ${first.path}: ${first.reason}${more}.`);
       }
     }, 30);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, []);
   const openId = screen.name === 'reader' ? screen.request.workId : null;
   // The text is read when a work is opened, never for the whole library.
