@@ -43,5 +43,7 @@ export async function buildBundles(): Promise<Bundles> {
   const hello = join(out, 'hello-ink.mjs');
   await build({ ...LIKE_THE_CLI, entryPoints: [join(ROOT, 'test/bench/child.ts')], outfile: child });
   await build({ ...LIKE_THE_CLI, entryPoints: [join(ROOT, 'test/bench/hello-ink.tsx')], outfile: hello });
+  // The indexing workers must sit beside the bundle that starts them, as dist/index-worker.js does.
+  await build({ ...LIKE_THE_CLI, entryPoints: [join(ROOT, 'src/io/index-worker.ts')], outfile: join(out, 'index-worker.js') });
   return { child, hello };
 }
