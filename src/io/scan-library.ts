@@ -2,22 +2,16 @@
  * Walks a library folder and reads its works. Every problem with one file
  * becomes a warning and the scan goes on.
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { naturalCompare } from '../core/natural-sort.js';
 import { loadWork, rejectReason, type SourceFile } from '../core/load-work.js';
 import { uniqueIds } from '../core/work-id.js';
 import { mergeDuplicates } from '../core/work-identity.js';
 import { fromCached, readIndex, stampsMatch, toCached, writeIndex, type CachedWork, type FileStamp } from './index-cache.js';
 import type { LoadedWork, LoadWarning, WorkSummary } from '../core/types.js';
+import { describe, findWorks, type WorkLocation } from './find-works.js';
 
-/** Where a work's bytes live: one file, or a folder of chapter files. */
-export interface WorkLocation {
-  /** Library-relative path, `/`-separated. */
-  path: string;
-  /** Library-relative paths of the files, in reading order. */
-  files: string[];
-}
+export { describe, findWorks, isChapterFolder, LibraryMissingError, type WorkLocation } from './find-works.js';
 
 /** A work in the library list: its summary (no text) and where to read it from. */
 export interface WorkEntry extends WorkSummary {
@@ -30,76 +24,6 @@ export interface ScanResult {
   warnings: LoadWarning[];
 }
 
-/** Thrown when the library folder itself is missing or not a folder. */
-export class LibraryMissingError extends Error {}
-
-const isTxt = (name: string) => /\.txt$/i.test(name);
-
-/**
- * A folder is one work when it holds two or more .txt files whose names
- * differ only in their numbers (`chapter-1.txt`, `chapter-2.txt`, `03.txt`):
- * that is how split downloads look. Otherwise each file is its own work.
- */
-export function isChapterFolder(names: string[]): boolean {
-  if (names.length < 2) return false;
-  if (!names.every((n) => /\d/.test(n))) return false;
-  const stem = (n: string) => n.toLowerCase().replace(/\d+/g, '#');
-  return names.every((n) => stem(n) === stem(names[0]));
-}
-
-/** Lists the works under `root` (recursively) without reading them. */
-export function findWorks(root: string, warnings: LoadWarning[]): WorkLocation[] {
-  let rootStat;
-  try {
-    rootStat = statSync(root);
-  } catch {
-    throw new LibraryMissingError(`library folder not found: ${root}`);
-  }
-  if (!rootStat.isDirectory()) throw new LibraryMissingError(`library is not a folder: ${root}`);
-  const found: WorkLocation[] = [];
-  const seen = new Set<string>();
-  const walk = (dir: string, rel: string) => {
-    let real: string;
-    let entries;
-    try {
-      real = realpathSync(dir);
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      warnings.push({ path: rel || '.', reason: describe(error) });
-      return;
-    }
-    if (seen.has(real)) {
-      warnings.push({ path: rel, reason: 'symlink loop (folder already scanned)' });
-      return;
-    }
-    seen.add(real);
-    const files: string[] = [];
-    const dirs: string[] = [];
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      let kind: 'file' | 'dir' | null = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : null;
-      if (entry.isSymbolicLink()) {
-        try {
-          const s = statSync(join(dir, entry.name));
-          kind = s.isFile() ? 'file' : s.isDirectory() ? 'dir' : null;
-        } catch (error) {
-          warnings.push({ path: join(rel, entry.name), reason: describe(error) });
-          continue;
-        }
-      }
-      if (kind === 'dir') dirs.push(entry.name);
-      else if (kind === 'file' && isTxt(entry.name)) files.push(entry.name);
-    }
-    files.sort(naturalCompare);
-    dirs.sort(naturalCompare);
-    const relOf = (name: string) => (rel ? `${rel}/${name}` : name);
-    if (rel && isChapterFolder(files)) found.push({ path: rel, files: files.map(relOf) });
-    else for (const f of files) found.push({ path: relOf(f), files: [relOf(f)] });
-    for (const d of dirs) walk(join(dir, d), relOf(d));
-  };
-  walk(root, '');
-  return found;
-}
 
 /** Reads one work from disk, or returns why it cannot be read. */
 export function readWork(root: string, location: WorkLocation, id: string): LoadedWork | LoadWarning {
@@ -249,14 +173,3 @@ export function stampFiles(root: string, files: string[]): FileStamp[] | null {
   }
 }
 
-/** A short human reason for a file-system error. */
-export function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT': return 'vanished while scanning';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'symlink loop';
-    case 'EISDIR': return 'is a folder';
-    default: return code ? `unreadable (${code})` : String((error as Error)?.message ?? error);
-  }
-}
