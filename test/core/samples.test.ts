@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectStructure } from '../../src/core/detect-structure.js';
-import { decodeBytes } from '../../src/core/decode.js';
-import { normalizeText } from '../../src/core/normalize.js';
-import type { Section, Structure } from '../../src/core/types.js';
+import { expectCovering, loadText, partsOf } from './structure-helpers.js';
 
 const dir = new URL('../../library/', import.meta.url);
 const load = (name: string) => {
@@ -64,23 +62,3 @@ describe('sample library', () => {
   });
 });
 
-/** Decodes file bytes the way the loader does. */
-export function loadText(bytes: Uint8Array): string {
-  return normalizeText(decodeBytes(bytes).text);
-}
-
-/** The 'part' sections of a structure. */
-export function partsOf(s: Structure): Section[] {
-  return s.sections.filter((x) => x.kind === 'part');
-}
-
-/** Sections are contiguous, in order, and cover [0, text.length). */
-export function expectCovering(s: Structure, text: string): void {
-  let pos = 0;
-  for (const sec of s.sections) {
-    if (sec.start !== pos) throw new Error(`gap/overlap at ${pos}: section starts at ${sec.start}`);
-    if (sec.end < sec.start) throw new Error(`section ends before it starts at ${sec.start}`);
-    pos = sec.end;
-  }
-  if (pos !== text.length) throw new Error(`sections end at ${pos}, text at ${text.length}`);
-}
