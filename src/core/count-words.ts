@@ -5,8 +5,8 @@
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** True for characters that separate words (ASCII and Unicode spaces, NBSP, U+3000). */
-function isSpace(c: number): boolean {
+/** True for characters that separate words (ASCII and Unicode spaces, NBSP, U+3000): what `\s` matches. */
+export function isSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f

@@ -5,6 +5,7 @@
  * The hashes are not cryptographic: they only tell versions of a text apart,
  * so FNV-1a is enough and needs no `crypto` import (the core stays pure).
  */
+import { isSpace } from './count-words.js';
 
 /** FNV-1a over UTF-16 code units, 32 bits, as 8 lowercase hex digits. */
 export function fnv1a32(s: string, seed = 0x811c9dc5): string {
@@ -28,7 +29,7 @@ export function textHash(s: string): string {
   let any = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isJsSpace(c)) {
+    if (isSpace(c)) {
       pending = any;
       continue;
     }
@@ -42,14 +43,6 @@ export function textHash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The characters `\s` matches (plus U+3000), as code units. */
-function isJsSpace(c: number): boolean {
-  if (c > 32 && c < 0xa0) return false;
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** Trims and turns every run of whitespace into one space. */
 export function collapseSpace(s: string): string {
