@@ -69,3 +69,30 @@ export function startFicRead(args: string[], env: Record<string, string>, cols =
     exited,
   };
 }
+
+/** Waits `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The first text line on screen long enough to identify a place in the text. */
+export const topText = (screen: string) => screen.split('\n').map((l) => l.trim()).find((l) => l.length > 20) ?? '';
+
+/** Starts sessions that `killAll` (call it in afterEach) ends, so a failed test leaves no process behind. */
+export function sessionPool() {
+  const sessions: PtySession[] = [];
+  return {
+    start(args: string[], env: Record<string, string>, cols = 80, rows = 24): PtySession {
+      const s = startFicRead(args, env, cols, rows);
+      sessions.push(s);
+      return s;
+    },
+    killAll() {
+      for (const s of sessions.splice(0)) {
+        try {
+          s.pty.kill();
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
+}

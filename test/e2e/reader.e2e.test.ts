@@ -5,30 +5,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFicRead, type PtySession } from './pty-session.js';
+import { sessionPool, sleep, topText } from './pty-session.js';
 import { tempDir } from '../cli/run-cli.js';
 
-const sessions: PtySession[] = [];
-const start = (args: string[], env: Record<string, string>, cols = 80, rows = 24) => {
-  const s = startFicRead(args, env, cols, rows);
-  sessions.push(s);
-  return s;
-};
-afterEach(() => {
-  for (const s of sessions.splice(0)) {
-    try {
-      s.pty.kill();
-    } catch {
-      // already gone
-    }
-  }
-});
+const pool = sessionPool();
+const start = pool.start;
+afterEach(pool.killAll);
 
-/** The first text line on screen that is long enough to identify a place. */
-const topText = (screen: string) => screen.split('\n').map((l) => l.trim()).find((l) => l.length > 20) ?? '';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-// Real processes on a busy 2-core machine: generous time limits, waits on what is on screen, not on clocks.
 describe('reading in a terminal', { timeout: 60000 }, () => {
   it('opens a sample, pages into part 2, bookmarks with a note, survives a resize, and continue lands on the same text', async () => {
     const env = { FIC_READ_CONFIG_DIR: tempDir('fic-e2e-') };

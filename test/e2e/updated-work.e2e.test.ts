@@ -6,29 +6,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, startFicRead, type PtySession } from './pty-session.js';
+import { ROOT, sessionPool, sleep, topText } from './pty-session.js';
 import { tempDir } from '../cli/run-cli.js';
 
-const sessions: PtySession[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) {
-    try {
-      s.pty.kill();
-    } catch {
-      // already gone
-    }
-  }
-});
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const topText = (screen: string) => screen.split('\n').map((l) => l.trim()).find((l) => l.length > 20) ?? '';
+const pool = sessionPool();
+afterEach(pool.killAll);
 
 describe('an updated work keeps its place', { timeout: 60000 }, () => {
   it('lands on the same sentence with "+1 new part" after the file is replaced by a longer version', async () => {
     const lib = tempDir('fic-lib-');
     const env = { FIC_READ_CONFIG_DIR: tempDir('fic-e2e-') };
     copyFileSync(join(ROOT, 'library/000_55ebb60814069135.txt'), join(lib, 'story.txt'));
-    const first = startFicRead(['--library', lib, 'read', 'story', '--part', '2'], env);
-    sessions.push(first);
+    const first = pool.start(['--library', lib, 'read', 'story', '--part', '2'], env);
     await first.waitFor('Part 2/4');
     first.write(' ');
     await sleep(200);
@@ -52,8 +41,7 @@ describe('an updated work keeps its place', { timeout: 60000 }, () => {
     rmSync(join(lib, 'story.txt'));
     writeFileSync(join(lib, 'story-v2.txt'), updated);
 
-    const again = startFicRead(['--library', lib], env);
-    sessions.push(again);
+    const again = pool.start(['--library', lib], env);
     await again.waitFor('+1 new part');
     expect(again.screen()).toContain('1 work');
     again.write('\r');
