@@ -34,13 +34,6 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   return Math.max(0, Math.min(lo, lines.length - 1));
 }
 
-/** The top line index of the page showing `offset`: the line holding it (see the module comment). */
-export function pageStartFor(lines: readonly Line[], offset: number, _height: number): number {
-  // Pages start at the position's line whatever the height: that is what
-  // keeps the place at the top of the screen after a resize.
-  return lineIndexAt(lines, offset);
-}
-
 /** 1-based page number of the page whose top line is `top` (approximate, see the module comment). */
 export function pageNumber(top: number, height: number): number {
   return Math.floor(top / Math.max(1, height)) + 1;

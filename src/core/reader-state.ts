@@ -11,7 +11,7 @@
  */
 import type { Line } from './layout.js';
 import { lastPageStart, lineIndexAt } from './paginate.js';
-import type { Position, Section } from './types.js';
+import type { Position } from './types.js';
 
 /** Default measure (max text columns), what `=` restores. */
 export const DEFAULT_WIDTH = 72;
@@ -122,31 +122,4 @@ export function readerReducer(state: ReaderState, action: ReaderAction, ctx: Rea
     case 'widthReset': return state.width === DEFAULT_WIDTH ? state : { ...state, width: DEFAULT_WIDTH };
     case 'resize': return { ...state, columns: Math.max(0, action.columns), rows: Math.max(0, action.rows) };
   }
-}
-
-type Sized = Pick<Section, 'start' | 'end' | 'words'>;
-
-function fractionOf(s: Sized, offset: number): number {
-  const len = s.end - s.start;
-  return len > 0 ? Math.max(0, Math.min(1, offset / len)) : 0;
-}
-
-/**
- * Share (0..1) of the work's words before `position`: whole sections before
- * it, plus the current section's words in proportion to the offset.
- */
-export function readingProgress(sections: readonly Sized[], position: Position): number {
-  let total = 0;
-  let before = 0;
-  sections.forEach((s, i) => {
-    total += s.words;
-    if (i < position.section) before += s.words;
-    else if (i === position.section) before += s.words * fractionOf(s, position.offset);
-  });
-  return total > 0 ? Math.min(1, before / total) : 0;
-}
-
-/** Minutes left in `section` from `offset` at `wpm` words per minute. */
-export function minutesLeftInSection(section: Sized, offset: number, wpm = 250): number {
-  return (section.words * (1 - fractionOf(section, offset))) / Math.max(1, wpm);
 }

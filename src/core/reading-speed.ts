@@ -63,11 +63,6 @@ export function wpm(speed: Speed): number {
   return (PRIOR_WPM * PRIOR_WORDS + speed.rate * speed.words) / (PRIOR_WORDS + speed.words);
 }
 
-/** Minutes it takes to read `words` at the learned speed (e.g. "12 min left in chapter"). */
-export function minutesFor(speed: Speed, words: number): number {
-  return Math.max(0, words) / wpm(speed);
-}
-
 /** Reading totals for a work, a day, or overall. */
 export interface Totals {
   ms: number;
@@ -75,50 +70,9 @@ export interface Totals {
   pages: number;
 }
 
-/** Reading-time statistics: totals overall, per work id and per day (`YYYY-MM-DD`). */
-export interface SpeedStats {
-  total: Totals;
-  byWork: Record<string, Totals>;
-  byDay: Record<string, Totals>;
-}
-
-/** One stretch of reading to add to {@link SpeedStats}. */
-export interface ReadingTime {
-  day: string;
-  workId: string;
-  ms: number;
-  words: number;
-  pages: number;
-}
-
-/** Stats with nothing read. */
-export function emptyStats(): SpeedStats {
-  return { total: { ms: 0, words: 0, pages: 0 }, byWork: {}, byDay: {} };
-}
-
 /** Time to credit for a page shown `ms`: a page left open while the reader was away counts as {@link MAX_PAGE_MS}. */
 export function activeMs(ms: number): number {
   return Math.max(0, Math.min(ms, MAX_PAGE_MS));
-}
-
-const add = (t: Totals | undefined, r: ReadingTime): Totals => ({
-  ms: (t?.ms ?? 0) + r.ms,
-  words: (t?.words ?? 0) + r.words,
-  pages: (t?.pages ?? 0) + r.pages,
-});
-// Own properties only: a work id like `constructor` must not read Object.prototype.
-const own = (rec: Record<string, Totals>, key: string): Totals | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
-
-/** New stats with `r` added to the overall, per-work and per-day totals. Negative or non-finite amounts count as 0. */
-export function addReadingTime(stats: SpeedStats, r: ReadingTime): SpeedStats {
-  const clean = (n: number): number => (Number.isFinite(n) && n > 0 ? n : 0);
-  const t: ReadingTime = { ...r, ms: clean(r.ms), words: clean(r.words), pages: clean(r.pages) };
-  return {
-    total: add(stats.total, t),
-    // Computed keys define own properties, even for `__proto__`.
-    byWork: { ...stats.byWork, [t.workId]: add(own(stats.byWork, t.workId), t) },
-    byDay: { ...stats.byDay, [t.day]: add(own(stats.byDay, t.day), t) },
-  };
 }
 
 /** A stored speed if it is well formed, else {@link initialSpeed} (the state file may be hand-edited or old). */

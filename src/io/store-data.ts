@@ -7,7 +7,7 @@
 
 import type { Anchor } from '../core/re-anchor.js';
 import type { WorkFingerprint } from '../core/fingerprint.js';
-import type { Speed, Totals } from '../core/reading-speed.js';
+import { sanitizeSpeed, type Speed, type Totals } from '../core/reading-speed.js';
 
 /** Where a work was left, and when. */
 export interface SavedPosition {
@@ -118,7 +118,7 @@ export function sanitizeSettings(v: unknown): Settings {
   if (!isRecord(v)) return s;
   if (isCount(v.measure) && v.measure >= 20 && v.measure <= 400) s.measure = v.measure;
   if (typeof v.library === 'string' && v.library) s.library = v.library;
-  if (isRecord(v.speed) && typeof v.speed.rate === 'number' && typeof v.speed.words === 'number') s.speed = v.speed as unknown as Speed;
+  if (v.speed !== undefined) s.speed = sanitizeSpeed(v.speed);
   return s;
 }
 

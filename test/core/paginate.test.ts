@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutSection } from '../../src/core/layout.js';
-import { lastPageStart, lineIndexAt, pageCount, pageLines, pageNumber, pageStartFor } from '../../src/core/paginate.js';
+import { lastPageStart, lineIndexAt, pageCount, pageLines, pageNumber } from '../../src/core/paginate.js';
 import { parseBlocks } from '../../src/core/parse-blocks.js';
 import { prose } from './fixtures.js';
 
@@ -16,7 +16,7 @@ describe('pagination', () => {
         seen.push(...pageLines(lines, top, height));
         if (top + height >= lines.length) break;
         // The next page starts at the stored offset of the line after this page.
-        top = pageStartFor(lines, lines[top + height].start, height);
+        top = lineIndexAt(lines, lines[top + height].start);
       }
       expect(seen).toEqual(lines);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutWorkSection, type Line } from '../../src/core/layout.js';
 import { lineIndexAt } from '../../src/core/paginate.js';
 import {
-  DEFAULT_WIDTH, MIN_WIDTH, initialReaderState, layoutWidth, minutesLeftInSection, readerReducer, readingProgress,
+  DEFAULT_WIDTH, MIN_WIDTH, initialReaderState, layoutWidth, readerReducer,
   type ReaderAction, type ReaderContext, type ReaderState,
 } from '../../src/core/reader-state.js';
 import type { LoadedWork } from '../../src/core/types.js';
@@ -117,22 +117,5 @@ describe('reader measure and resize', () => {
     const wide = { ...start, width: 78, columns: 80 };
     expect(run(wide, { type: 'widthInc' }).width).toBe(80);
     expect(run(wide, { type: 'widthInc' }, { type: 'widthInc' }).width).toBe(80);
-  });
-});
-
-describe('progress', () => {
-  const w = makeWork(['one two three four\n', 'five six seven eight nine ten eleven twelve\n']);
-
-  it('counts the words before the position across the work', () => {
-    expect(readingProgress(w.sections, { section: 0, offset: 0 })).toBe(0);
-    expect(readingProgress(w.sections, { section: 1, offset: 0 })).toBeCloseTo(4 / 12);
-    const mid = (w.sections[1].end - w.sections[1].start) / 2;
-    expect(readingProgress(w.sections, { section: 1, offset: mid })).toBeCloseTo(8 / 12);
-  });
-
-  it('estimates minutes left in the section at a reading speed', () => {
-    const sec = { start: 0, end: 1000, words: 2500 };
-    expect(minutesLeftInSection(sec, 0)).toBe(10);
-    expect(minutesLeftInSection(sec, 500, 125)).toBe(10);
   });
 });
