@@ -92,9 +92,10 @@ export function App({ library, store, saver, open }: AppProps) {
   const resume = useMemo(() => {
     if (!loaded || 'error' in loaded || screen.name !== 'reader') return null;
     const marks = store.getBookmarks(loaded.key);
-    const r = resumeWork(loaded, store.getPosition(loaded.key), marks, screen.request.part);
+    const saved = store.getPosition(loaded.key);
+    const r = resumeWork(loaded, saved, marks, screen.request.part);
     if (r.change && marks.length) store.setBookmarks(loaded.key, r.bookmarks);
-    return r;
+    return { ...r, read: saved?.read ?? [] };
   }, [loaded]);
   if (width < MIN_COLUMNS || height < MIN_ROWS) {
     return (
@@ -115,7 +116,7 @@ export function App({ library, store, saver, open }: AppProps) {
         saver={saver}
         start={resume.position}
         bookmarks={resume.bookmarks}
-        read={store.getPosition(work.key)?.read ?? []}
+        read={resume.read}
         message={resume.message}
         columns={width}
         rows={height}

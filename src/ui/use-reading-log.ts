@@ -27,9 +27,11 @@ const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 /** Logs reading of `work`; returns the learned words per minute and the parts read. */
 export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateStore, saver: PositionSaver, initialRead: number[]) {
   const [read, setRead] = useState(() => new Set(initialRead));
-  const speed = useRef<Speed>(store.getSettings().speed ?? initialSpeed());
+  // Read once per opened work, not on every page turn (the store reads its file).
+  const [first] = useState(() => ({ speed: store.getSettings().speed ?? initialSpeed(), print: fingerprintOf(work) }));
+  const speed = useRef<Speed>(first.speed);
   const shown = useRef({ at: Date.now(), words: page.words });
-  const print = useRef(fingerprintOf(work));
+  const print = useRef(first.print);
   const { section, offset } = page.position;
   const ordinal = work.sections.slice(0, section + 1).filter((s) => s.kind === 'part').length - 1;
   const isPart = work.sections[section]?.kind === 'part';
