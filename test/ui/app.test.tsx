@@ -1,0 +1,74 @@
+import React from 'react';
+import { describe, expect, it } from 'vitest';
+import { render } from 'ink-testing-library';
+import { App } from '../../src/ui/App.js';
+import { loadWork } from '../../src/core/load-work.js';
+import { createMemoryStore } from '../../src/io/store-data.js';
+import { createPositionSaver } from '../../src/io/position-saver.js';
+import type { WorkEntry } from '../../src/io/scan-library.js';
+
+const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+const paras = (tag: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${tag} paragraph ${i + 1} goes on about the weather, the road and the long night ahead of them all.`).join('\n\n');
+const text = `Chapter 1\n\n${paras('First', 30)}\n\nChapter 2\n\n${paras('Second', 30)}\n`;
+const work = loadWork({ id: 'rain', path: 'rain.txt', files: [{ name: 'rain.txt', bytes: Buffer.from(text) }], mtimeMs: 0 });
+const entry: WorkEntry = { ...work, files: ['rain.txt'] };
+const library = { dir: '/lib', works: [entry], load: () => work };
+
+function setup() {
+  const store = createMemoryStore();
+  const saver = createPositionSaver(store, 0);
+  const app = render(<App library={library} store={store} saver={saver} />);
+  return { store, saver, app };
+}
+
+describe('the app wiring', () => {
+  it('opens the selected work with Enter and pages into the next part', async () => {
+    const { app } = setup();
+    await tick();
+    expect(app.lastFrame()).toContain('rain');
+    app.stdin.write('\r');
+    await tick();
+    expect(app.lastFrame()).toContain('Part 1/2');
+    expect(app.lastFrame()).toContain('First paragraph 1');
+    app.stdin.write(']');
+    await tick();
+    expect(app.lastFrame()).toContain('Part 2/2');
+    expect(app.lastFrame()).toContain('Second paragraph 1');
+    app.stdin.write('[');
+    await tick();
+    expect(app.lastFrame()).toContain('Part 1/2');
+  });
+
+  it('saves the place and a bookmark with its note in the store', async () => {
+    const { app, store, saver } = setup();
+    await tick();
+    app.stdin.write('\r');
+    await tick();
+    app.stdin.write('  ');
+    await tick();
+    app.stdin.write('m');
+    await tick();
+    app.stdin.write('storm');
+    await tick();
+    app.stdin.write('\r');
+    await tick();
+    expect(app.lastFrame()).toContain('Bookmarked');
+    saver.flush();
+    expect(store.getPosition(work.key)?.offset).toBeGreaterThan(0);
+    expect(store.getBookmarks(work.key)).toEqual([expect.objectContaining({ note: 'storm' })]);
+  });
+
+  it('q goes back to the library, where the work now shows progress', async () => {
+    const { app } = setup();
+    await tick();
+    app.stdin.write('\r');
+    await tick();
+    app.stdin.write(' ');
+    await tick();
+    app.stdin.write('q');
+    await tick(60);
+    expect(app.lastFrame()).toContain('sort:');
+    expect(app.lastFrame()).toMatch(/\d+%/);
+  });
+});
