@@ -63,9 +63,17 @@ export type LibraryAction =
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 /** Title for sorting: leading symbols/emoji and an English article ignored. */
-const sortKey = (title: string) => title.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(the|an?)\s+/i, '');
-const byTitle = (a: LibraryRow, b: LibraryRow) =>
-  collator.compare(sortKey(a.work.title), sortKey(b.work.title)) || collator.compare(a.work.id, b.work.id);
+const keys = new WeakMap<WorkSummary, string>();
+/** Computed once per work, not per comparison: sorting 10,000 works compares ~140,000 pairs. */
+const sortKey = (work: WorkSummary) => {
+  let k = keys.get(work);
+  if (k === undefined) keys.set(work, (k = work.title.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(the|an?)\s+/i, '')));
+  return k;
+};
+/** Title order as the library sorts it (leading symbols and articles ignored, numbers by value). */
+export const compareTitles = (a: WorkSummary, b: WorkSummary) =>
+  collator.compare(sortKey(a), sortKey(b)) || collator.compare(a.id, b.id);
+const byTitle = (a: LibraryRow, b: LibraryRow) => compareTitles(a.work, b.work);
 
 const comparators: Record<SortMode, (a: LibraryRow, b: LibraryRow) => number> = {
   recent: (a, b) => (b.lastRead ?? -1) - (a.lastRead ?? -1) || byTitle(a, b),

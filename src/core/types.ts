@@ -81,6 +81,8 @@ export interface WorkSummary {
   partHashes: string[];
   /** Library paths of older downloads of the same work, shown in the details. */
   older?: string[];
+  /** Set on entries from the list index (first frame): parts are placeholders, meta and part hashes empty. */
+  partial?: boolean;
   /** Section boundaries of a single-file work, so reopening it skips structure detection (see work-layout.ts). */
   layout?: import('./work-layout.js').WorkLayout;
 }

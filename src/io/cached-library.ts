@@ -5,9 +5,16 @@
 import { mergeDuplicates } from '../core/work-identity.js';
 import { fromCached, readIndex } from './index-cache.js';
 import type { WorkEntry } from './scan-library.js';
+import { readListIndex } from './list-index.js';
 
-/** The cached works of `root` in path order, or null when there is no usable cache. */
+/**
+ * The cached works of `root` in path order, or null when there is no usable
+ * cache: the small list index when there is one (partial entries), else the
+ * full index.
+ */
 export function readCachedWorks(root: string, cacheDir: string): WorkEntry[] | null {
+  const listed = readListIndex(cacheDir, root);
+  if (listed) return listed;
   const cached = readIndex<WorkEntry>(cacheDir, root);
   if (cached.size === 0) return null;
   const works = [...cached.values()].map((c) => fromCached(c));

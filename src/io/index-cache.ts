@@ -5,7 +5,7 @@
  * corrupt, foreign or old-version cache is rebuilt, never trusted.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import type { PartSummary } from '../core/types.js';
 
@@ -44,7 +44,8 @@ export function resolveCacheDir(configDir: string | undefined, env: NodeJS.Proce
   return envPaths('fic-read', { suffix: '' }).cache;
 }
 
-function cacheFile(cacheDir: string, root: string): string {
+/** The full index file of library `root`. */
+export function cacheFile(cacheDir: string, root: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < root.length; i++) h = Math.imul(h ^ root.charCodeAt(i), 0x01000193) >>> 0;
   return join(cacheDir, `index-${h.toString(16).padStart(8, '0')}.json`);
@@ -92,11 +93,15 @@ export function readIndex<S>(cacheDir: string, root: string): Map<string, Cached
 
 /** Writes the cache for `root` atomically. Failing to write a cache is never an error for the user. */
 export function writeIndex<S>(cacheDir: string, root: string, works: CachedWork<S>[]): void {
-  const file = cacheFile(cacheDir, root);
+  writeAtomically(cacheFile(cacheDir, root), JSON.stringify({ version: INDEX_VERSION, root, works } satisfies IndexFile<S>));
+}
+
+/** Writes `file` via a temp file and a rename, so a reader never sees half of it; errors are swallowed (a cache is optional). */
+export function writeAtomically(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify({ version: INDEX_VERSION, root, works } satisfies IndexFile<S>));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
     // read-only home, full disk: the next start indexes again

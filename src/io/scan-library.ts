@@ -10,6 +10,7 @@ import { mergeDuplicates } from '../core/work-identity.js';
 import { fromCached, readIndex, stampsMatch, toCached, writeIndex, type CachedWork, type FileStamp } from './index-cache.js';
 import type { LoadedWork, LoadWarning, WorkSummary } from '../core/types.js';
 import { describe, findWorks, type WorkLocation } from './find-works.js';
+import { listIndexMissing, writeListIndex } from './list-index.js';
 
 export { describe, findWorks, isChapterFolder, LibraryMissingError, type WorkLocation } from './find-works.js';
 
@@ -138,6 +139,7 @@ export function finishScan(root: string, options: ScanOptions, plan: ScanPlan, o
   if (options.cacheDir && changed) writeIndex(options.cacheDir, root, fresh);
   // An old and a new download of the same work side by side are one work, reading the newer file.
   const merged = mergeDuplicates(works).map(({ work, older }) => (older.length ? { ...work, older: older.map((o) => o.path) } : work));
+  if (options.cacheDir && (changed || listIndexMissing(options.cacheDir, root))) writeListIndex(options.cacheDir, root, merged);
   return { works: merged, warnings };
 }
 

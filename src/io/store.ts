@@ -13,6 +13,7 @@
  */
 import Conf from 'conf';
 import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { resolveConfigDir } from './config-dir.js';
 import { fileProblem, moveAside, movedNotice, SECTIONS, shapeProblem } from './state-file.js';
 import type { Totals } from '../core/reading-speed.js';
@@ -63,12 +64,28 @@ class ConfStore implements StateStore {
     }
   }
 
-  /** The whole file, re-read from disk; {} (after recovery) when it is unusable. */
+  /** The last good read and the file's stamp then: conf re-reads (and mkdirs) on every access, which adds up at start-up. */
+  #last: { stamp: string; data: Record<string, unknown> } | null = null;
+
+  /** The whole file, re-read from disk when it changed (another window may have written); {} (after recovery) when it is unusable. */
   #read(): Record<string, unknown> {
+    let stamp = '';
+    try {
+      const st = statSync(this.#file);
+      stamp = `${st.mtimeMs}:${st.size}:${st.ino}`;
+      if (this.#last && this.#last.stamp === stamp) return this.#last.data;
+    } catch {
+      // No file yet (a first start): nothing to read until something is saved.
+      stamp = 'missing';
+      if (this.#last?.stamp === stamp) return this.#last.data;
+    }
     try {
       const data = this.#conf.store;
       const problem = shapeProblem(data);
-      if (!problem) return data;
+      if (!problem) {
+        this.#last = stamp ? { stamp, data } : null;
+        return data;
+      }
       this.#recover(problem);
     } catch (e) {
       this.#recover(e instanceof SyntaxError ? 'not valid JSON' : `unreadable (${(e as Error).message})`);
@@ -91,6 +108,7 @@ class ConfStore implements StateStore {
       const problem = fileProblem(this.#file);
       if (problem && !this.#recover(problem)) break;
       try {
+        this.#last = null;
         if (value === undefined) this.#conf.delete(key);
         else this.#conf.set(key, value);
         return true;

@@ -29,7 +29,8 @@ export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listP
   return works.map((work) => {
     // State is kept under the work's identity key, so it follows renames and re-downloads.
     const pos = positions[work.key];
-    const change = versionChange(work, pos?.print);
+    // A partial entry (first frame) has no part hashes yet: its badge comes with the full scan.
+    const change = work.partial ? null : versionChange(work, pos?.print);
     const state = readingState({ status: work.status, partsRead: pos?.read ?? [], partCount: work.parts.length, started: Boolean(pos) });
     const progress = progressFrom(work, pos);
     const minutesLeft = (work.words * (1 - progress)) / perMinute;

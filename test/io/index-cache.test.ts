@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanLibrary } from '../../src/io/scan-library.js';
 import { INDEX_VERSION } from '../../src/io/index-cache.js';
+import { readCachedWorks } from '../../src/io/cached-library.js';
 import { tempDir } from '../cli/run-cli.js';
 
 const story = (n: number, who = 'Anna') =>
@@ -13,7 +14,7 @@ function setup() {
   const cache = tempDir('fic-cache-');
   writeFileSync(join(lib, 'a.txt'), story(2));
   writeFileSync(join(lib, 'b.txt'), story(3, 'Boris'));
-  return { lib, cache, file: () => join(cache, readdirSync(cache).find((f) => f.startsWith('index-'))!) };
+  return { lib, cache, file: () => join(cache, readdirSync(cache).find((f) => f.startsWith('index-') && !f.endsWith('.list.json'))!) };
 }
 
 describe('the index cache', () => {
@@ -52,5 +53,28 @@ describe('the index cache', () => {
     const r = scanLibrary(lib, { cacheDir: cache });
     expect(r.works.map((w) => w.id)).toEqual(['a']);
     expect(r.warnings[0].reason).toBe('empty file');
+  });
+});
+
+describe('the list index (first frame)', () => {
+  it('gives every work with its title and part count without reading the library', () => {
+    const { lib, cache } = setup();
+    scanLibrary(lib, { cacheDir: cache });
+    const first = readCachedWorks(lib, cache)!;
+    expect(first.map((w) => [w.title, w.parts.length, w.partial])).toEqual([
+      ['a', 2, true],
+      ['b', 3, true],
+    ]);
+  });
+
+  it('falls back to the full index when the list index is damaged, and to nothing without a cache', () => {
+    const { lib, cache } = setup();
+    scanLibrary(lib, { cacheDir: cache });
+    const list = readdirSync(cache).find((f) => f.endsWith('.list.json'))!;
+    writeFileSync(join(cache, list), '[');
+    const works = readCachedWorks(lib, cache)!;
+    expect(works.map((w) => w.parts.length)).toEqual([2, 3]);
+    expect(works[0].partial).toBeUndefined();
+    expect(readCachedWorks(lib, tempDir('fic-empty-'))).toBeNull();
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * The list index: what the library's first frame shows, one small array per
+ * work, so a start with 10,000 works parses a few hundred kilobytes instead
+ * of the full index (part titles, hashes, layouts). The full index is read
+ * right after the first frame, when the files are checked, and the rows are
+ * updated then (details, filters on metadata, "+N new parts" badges).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cacheFile, INDEX_VERSION, writeAtomically } from './index-cache.js';
+import type { PartSummary } from '../core/types.js';
+import { compareTitles } from '../core/library-state.js';
+import type { WorkEntry } from './scan-library.js';
+
+type Row = [
+  id: string, key: string, identity: string, title: string, author: string | null, path: string,
+  words: number, parts: number, status: WorkEntry['status'], bytes: number, mtimeMs: number, files: string[] | null,
+];
+
+/** Stands in for every part until the full index is read: only the count is known. */
+const UNKNOWN_PART: PartSummary = Object.freeze({ title: null, subtitle: null, words: 0 });
+
+const listFile = (cacheDir: string, root: string) => cacheFile(cacheDir, root).replace(/\.json$/, '.list.json');
+
+/** True when the list index of `root` is missing (it must then be written even if nothing changed). */
+export function listIndexMissing(cacheDir: string, root: string): boolean {
+  return !existsSync(listFile(cacheDir, root));
+}
+
+/** Writes the list index of the works as the library shows them (duplicates merged). */
+export function writeListIndex(cacheDir: string, root: string, works: WorkEntry[]): void {
+  // Stored in title order: the first frame's sort then finds its input sorted and is nearly free.
+  const rows: Row[] = [...works].sort(compareTitles).map((w) => [
+    w.id, w.key, w.identity, w.title, w.author, w.path, w.words, w.parts.length, w.status, w.bytes, w.mtimeMs,
+    w.files.length === 1 && w.files[0] === w.path ? null : w.files,
+  ]);
+  writeAtomically(listFile(cacheDir, root), JSON.stringify({ version: INDEX_VERSION, root, rows }));
+}
+
+/**
+ * The works from the list index, or null when there is none fit to trust.
+ * Entries are partial: `partial` is set, parts are placeholders, meta and
+ * part hashes are empty until the full scan replaces them.
+ */
+export function readListIndex(cacheDir: string, root: string): WorkEntry[] | null {
+  try {
+    const data = JSON.parse(readFileSync(listFile(cacheDir, root), 'utf8')) as { version: number; root: string; rows: Row[] };
+    if (data?.version !== INDEX_VERSION || data.root !== root || !Array.isArray(data.rows)) return null;
+    return data.rows.map(([id, key, identity, title, author, path, words, parts, status, bytes, mtimeMs, files]) => ({
+      id, key, identity, title, author, path, words, status, bytes, mtimeMs,
+      files: files ?? [path],
+      parts: new Array<PartSummary>(parts).fill(UNKNOWN_PART),
+      meta: {},
+      partHashes: [],
+      partial: true,
+    }));
+  } catch {
+    return null;
+  }
+}
