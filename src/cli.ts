@@ -26,6 +26,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--config-dir <dir>', 'where reading positions and bookmarks are kept (default: $FIC_READ_CONFIG_DIR or the user config dir)'))
     .showHelpAfterError('(run fic-read --help for usage)')
     .exitOverride()
+    .usage('[options] [command]')
     .argument('[command]')
     .action((command?: string) => {
       // Commander would call a stray word "too many arguments"; say what it is.

@@ -47,7 +47,8 @@ export function statusLine(work: LoadedWork, position: Position, page: PageInfo,
   const inPart = formatMinutes(wordsLeftInSection(work, position, atEnd) / wpm);
   const inWork = formatMinutes(wordsLeft(work, position, atEnd && isLastPart(work, position.section)) / wpm);
   const full = `p. ${page.page}/${page.pages} · ${pct}% · ${inPart} left in part · ${inWork} in work`;
-  const right = displayWidth(full) * 2 <= width ? full : `p. ${page.page}/${page.pages} · ${pct}% · ${inPart} left`;
+  const compact = `p. ${page.page}/${page.pages} · ${pct}% · part ${inPart} · work ${inWork}`;
+  const right = [full, compact].find((r) => displayWidth(r) * 2 <= width) ?? `p. ${page.page}/${page.pages} · ${pct}% · ${inPart} left`;
   const left = `${work.title} · ${sectionLabel(work, position.section)}`;
   const room = width - displayWidth(right) - 2;
   if (room < 8) return truncateToWidth(right, width);

@@ -45,4 +45,4 @@ export function moveAside(file: string, now: Date = new Date()): string {
 
 /** The notice shown after a bad state file was moved aside. */
 export const movedNotice = (file: string, reason: string, to: string) =>
-  `The state file ${file} could not be used (${reason}): it was moved to ${to} and fic-read started fresh.`;
+  `The state file could not be used (${reason}): fic-read started fresh and moved it to ${to}.`;

@@ -97,7 +97,7 @@ export function LibraryScreen(props: LibraryScreenProps) {
   const { works, width, height, onOpen, onQuit, isActive = true } = props;
   const [view, setView] = useState<'list' | 'help' | 'details'>('list');
   const [notice, setNotice] = useState(props.notice ?? null);
-  const noticeLines = notice ? wrapAnsi(notice, Math.max(10, width), { hard: true }).split('\n').slice(0, 3) : [];
+  const noticeLines = notice ? wrapAnsi(notice, Math.max(10, width), { hard: true }).split('\n').slice(0, 5) : [];
   const listHeight = Math.max(1, height - 3 - noticeLines.length);
   const lib = useLibrary({ works, store: props.store, height: listHeight, initialSort: props.initialSort });
   const { state } = lib;

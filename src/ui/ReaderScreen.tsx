@@ -3,7 +3,7 @@
  * overlays reached from it (contents, bookmarks, help, details, the search
  * and note prompts). Keys become actions; the reducers do the rest.
  */
-import React, { useEffect, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { countWords } from '../core/count-words.js';
 import { lineIndexAt, pageCount, pageNumber } from '../core/paginate.js';
@@ -71,9 +71,12 @@ export function ReaderScreen(props: ReaderScreenProps) {
     saver,
     props.read,
   );
-  // The measure is a setting: remembered for every work.
+  // The measure is a setting: remembered for every work, whatever it changed to (back to the default too).
+  const savedWidth = useRef(measure);
   useEffect(() => {
-    if (state.width !== measure) store.setSettings({ measure: state.width });
+    if (state.width === savedWidth.current) return;
+    savedWidth.current = state.width;
+    store.setSettings({ measure: state.width });
   }, [state.width]);
 
   useInput(

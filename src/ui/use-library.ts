@@ -32,7 +32,8 @@ export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listP
     // A partial entry (first frame) has no part hashes yet: its badge comes with the full scan.
     const change = work.partial ? null : versionChange(work, pos?.print);
     const state = readingState({ status: work.status, partsRead: pos?.read ?? [], partCount: work.parts.length, started: Boolean(pos) });
-    const progress = progressFrom(work, pos);
+    // Saved progress is a share of the old version: scale it to the new one's length (new parts are unread).
+    const progress = change && pos?.print?.total ? Math.min(1, (progressFrom(work, pos) * pos.print.total) / Math.max(1, work.words)) : progressFrom(work, pos);
     const minutesLeft = (work.words * (1 - progress)) / perMinute;
     return { work, progress, lastRead: pos?.at ? pos.at : undefined, badge: change ? describeChange(change) : null, state, minutesLeft };
   });

@@ -3,7 +3,7 @@
  * and n/N stepping through matches across parts, saying which match of how
  * many and when the search wrapped around the work.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { matchIndex, searchWork, wrapped, type SearchHit } from '../core/search.js';
 import type { LoadedWork, Position } from '../core/types.js';
 import type { Highlight } from './PageView.js';
@@ -23,7 +23,13 @@ export interface SearchHandle {
 /** Search state for `work`; `jump` moves the reader, `say` shows a message. */
 export function useSearch(work: LoadedWork, jump: (p: Position) => void, say: (m: string | null) => void): SearchHandle {
   const [query, setQuery] = useState('');
-  const [hit, setHit] = useState<SearchHit | null>(null);
+  const [hit, setHitState] = useState<SearchHit | null>(null);
+  // The latest match, also between renders: `nnn` typed at once steps three matches, not one.
+  const latest = useRef<SearchHit | null>(null);
+  const setHit = (h: SearchHit | null) => {
+    latest.current = h;
+    setHitState(h);
+  };
   const go = (q: string, start: Position, direction: 1 | -1, first: boolean) => {
     if (!q.trim()) return;
     const found = searchWork(work, q, start, direction);
@@ -42,7 +48,7 @@ export function useSearch(work: LoadedWork, jump: (p: Position) => void, say: (m
     },
     step(from, direction) {
       if (!query) return say('No search yet: press / to search.');
-      go(query, hit?.position ?? from, direction, false);
+      go(query, latest.current?.position ?? from, direction, false);
     },
     active: hit !== null,
     clear() {

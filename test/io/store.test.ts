@@ -139,7 +139,7 @@ describe('openStore', () => {
     s.setPosition('a', { section: 0, offset: 1, at: 1 });
     writeFileSync(file(), 'garbage');
     expect(s.getPosition('a')).toBeUndefined();
-    expect(s.notice).toMatch(/moved to/);
+    expect(s.notice).toMatch(/started fresh and moved it to .*config\.json\.corrupt-/);
     writeFileSync(file(), '[]');
     s.setPosition('b', { section: 0, offset: 2, at: 2 });
     expect(onDisk()).toEqual({ positions: { b: { section: 0, offset: 2, at: 2 } } });

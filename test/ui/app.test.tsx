@@ -71,4 +71,34 @@ describe('the app wiring', () => {
     expect(app.lastFrame()).toContain('sort:');
     expect(app.lastFrame()).toMatch(/\d+%/);
   });
+
+  it('n typed several times at once steps that many matches', async () => {
+    const { app } = setup();
+    await tick();
+    app.stdin.write('\r');
+    await tick();
+    app.stdin.write('/');
+    await tick();
+    app.stdin.write('paragraph');
+    await tick();
+    app.stdin.write('\r');
+    await tick();
+    expect(app.lastFrame()).toContain('match 1 of 60');
+    app.stdin.write('nnn');
+    await tick();
+    expect(app.lastFrame()).toContain('match 4 of 60');
+  });
+
+  it('= saves the default width, even when it is the width the reader opened with', async () => {
+    const { app, store } = setup();
+    await tick();
+    app.stdin.write('\r');
+    await tick();
+    app.stdin.write('-');
+    await tick();
+    expect(store.getSettings().measure).toBe(68);
+    app.stdin.write('=');
+    await tick();
+    expect(store.getSettings().measure).toBe(72);
+  });
 });
