@@ -19,6 +19,13 @@ type Row = [
 /** Stands in for every part until the full index is read: only the count is known. */
 const UNKNOWN_PART: PartSummary = Object.freeze({ title: null, subtitle: null, words: 0 });
 
+/**
+ * Works at least this big are stored whole (parts, layout): opening them from
+ * a partial entry would detect their structure again, which is what takes
+ * time in a big book; small works load fast anyway.
+ */
+const WHOLE_FROM_BYTES = 512 * 1024;
+
 const listFile = (cacheDir: string, root: string) => cacheFile(cacheDir, root).replace(/\.json$/, '.list.json');
 
 /** True when the list index of `root` is missing (it must then be written even if nothing changed). */
@@ -29,10 +36,14 @@ export function listIndexMissing(cacheDir: string, root: string): boolean {
 /** Writes the list index of the works as the library shows them (duplicates merged). */
 export function writeListIndex(cacheDir: string, root: string, works: WorkEntry[]): void {
   // Stored in title order: the first frame's sort then finds its input sorted and is nearly free.
-  const rows: Row[] = [...works].sort(compareTitles).map((w) => [
-    w.id, w.key, w.identity, w.title, w.author, w.path, w.words, w.parts.length, w.status, w.bytes, w.mtimeMs,
-    w.files.length === 1 && w.files[0] === w.path ? null : w.files,
-  ]);
+  const rows: (Row | WorkEntry)[] = [...works].sort(compareTitles).map((w) =>
+    w.bytes >= WHOLE_FROM_BYTES
+      ? w
+      : [
+          w.id, w.key, w.identity, w.title, w.author, w.path, w.words, w.parts.length, w.status, w.bytes, w.mtimeMs,
+          w.files.length === 1 && w.files[0] === w.path ? null : w.files,
+        ],
+  );
   writeAtomically(listFile(cacheDir, root), JSON.stringify({ version: INDEX_VERSION, root, rows }));
 }
 
@@ -43,17 +54,21 @@ export function writeListIndex(cacheDir: string, root: string, works: WorkEntry[
  */
 export function readListIndex(cacheDir: string, root: string): WorkEntry[] | null {
   try {
-    const data = JSON.parse(readFileSync(listFile(cacheDir, root), 'utf8')) as { version: number; root: string; rows: Row[] };
+    const data = JSON.parse(readFileSync(listFile(cacheDir, root), 'utf8')) as { version: number; root: string; rows: (Row | WorkEntry)[] };
     if (data?.version !== INDEX_VERSION || data.root !== root || !Array.isArray(data.rows)) return null;
-    return data.rows.map(([id, key, identity, title, author, path, words, parts, status, bytes, mtimeMs, files]) => ({
-      id, key, identity, title, author, path, words, status, bytes, mtimeMs,
-      files: files ?? [path],
-      parts: new Array<PartSummary>(parts).fill(UNKNOWN_PART),
-      meta: {},
-      partHashes: [],
-      partial: true,
-    }));
+    return data.rows.map((row) => (Array.isArray(row) ? partialEntry(row) : row));
   } catch {
     return null;
   }
+}
+
+function partialEntry([id, key, identity, title, author, path, words, parts, status, bytes, mtimeMs, files]: Row): WorkEntry {
+  return {
+    id, key, identity, title, author, path, words, status, bytes, mtimeMs,
+    files: files ?? [path],
+    parts: new Array<PartSummary>(parts).fill(UNKNOWN_PART),
+    meta: {},
+    partHashes: [],
+    partial: true,
+  };
 }
