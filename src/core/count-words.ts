@@ -7,6 +7,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** True for characters that separate words (ASCII and Unicode spaces, NBSP, U+3000): what `\s` matches. */
 export function isSpace(c: number): boolean {
+  // Fast path: printable ASCII and Latin-1 letters are never spaces (almost every character of a book).
+  if (c > 32 && c < 0xa0) return false;
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
@@ -28,15 +30,16 @@ function isCjk(c: number): boolean {
 /**
  * Counts whitespace-separated tokens that contain a letter or a digit
  * (so `--` or `* * *` are not words), plus one word per CJK ideograph/kana.
+ * With `limit`, stops counting there (to ask "fewer than 8 words?" cheaply).
  */
-export function countWords(text: string): number {
+export function countWords(text: string, limit = Infinity): number {
   let words = 0;
   let inToken = false;
   let hasAlnum = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (inToken && hasAlnum) words++;
+      if (inToken && hasAlnum && ++words >= limit) return words;
       inToken = false;
       hasAlnum = false;
       continue;

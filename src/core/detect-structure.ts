@@ -106,7 +106,8 @@ export function detectStructure(text: string): Structure {
     }
   }
   const header = readHeader(lines, blank, pg.start, toc ? Math.min(toc.start, firstHead) : firstHead);
-  const wordsBetween: WordsBetween = (a, b) => countWords(text.slice(offset(a), offset(b)));
+  // Callers only ask whether a gap holds a few words (under 8, under 50): no need to count a whole chapter.
+  const wordsBetween: WordsBetween = (a, b) => countWords(text.slice(offset(a), offset(b)), 64);
   const parts: Unit[] = chooseParts(units, toc ? toc.entries : [], wordsBetween);
   const groups = findGroups(units, parts, toc ? toc.entries : [], wordsBetween);
 

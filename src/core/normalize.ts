@@ -25,7 +25,7 @@ export function stripControls(text: string): string {
 export function normalizeText(text: string): string {
   let t = text;
   if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
-  t = t.replace(/\r\n?/g, '\n');
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   return stripControls(t);
 }
 

@@ -70,18 +70,23 @@ function scanLines(text: string): SrcLine[] {
   return out;
 }
 
+/** How much of a section's start can hold its heading (group, title, subtitle and the blank lines between). */
+const HEAD_SCAN = 2048;
+
 /**
  * How many leading lines of a section are its heading: 0 unless it is a
  * titled part. The first non-blank line counts when it is short (<= 60
- * chars); following lines (up to 3 in all, stopping at a blank line) count
- * when their text appears in the section's title or subtitle.
+ * chars); following lines (up to 4 in all, across blank lines) count while
+ * their text appears in the section's group, title or subtitle
+ * (`BOOK TWO` / `CHAPTER I` / `The Title`).
  */
 export function detectHeadingLines(text: string, section: Pick<Section, 'kind' | 'title' | 'subtitle' | 'group'>): number {
   if (section.kind !== 'part' || !section.title) return 0;
   const known = `${section.group ?? ''} ${section.title} ${section.subtitle ?? ''}`.toLowerCase().replace(/\s+/g, ' ');
   let n = 0;
   let blankSince = false;
-  for (const l of scanLines(text)) {
+  // A heading is in the first few lines: scan only the start of a (possibly 1 MB) section.
+  for (const l of scanLines(text.slice(0, HEAD_SCAN))) {
     if (l.blank) {
       blankSince = n > 0;
       continue;
