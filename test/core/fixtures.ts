@@ -2,7 +2,7 @@
  * Hand-built LoadedWork fixtures for the core tests: a work from a list of
  * section texts, laid end to end (so section i's text is exactly texts[i]).
  */
-import type { LoadedWork, Section, SectionKind } from '../../src/core/types.js';
+import type { LoadedWork, Section, SectionKind, WorkSummary } from '../../src/core/types.js';
 
 /** One section of a fixture: its text, or its text with kind/title. */
 export type FixtureSection = string | { text: string; kind?: SectionKind; title?: string | null; subtitle?: string | null };
@@ -40,4 +40,24 @@ export function prose(n: number, tag = 'p'): string {
     paras.push(`${tag}${i} The rain came down over the valley and she waited by the window for the cab, counting the seconds between the flashes.`);
   }
   return `${paras.join('\n\n')}\n`;
+}
+
+/** A work summary for list tests: one 1,000-word part unless `over` says otherwise. */
+export function summary(id: string, over: Partial<WorkSummary> = {}): WorkSummary {
+  return {
+    id,
+    title: id,
+    author: null,
+    path: `${id}.txt`,
+    words: 1000,
+    parts: [{ title: 'Chapter 1', subtitle: null, words: 1000 }],
+    meta: {},
+    bytes: 1,
+    mtimeMs: 0,
+    identity: `path:${id}.txt`,
+    key: id,
+    status: 'unknown',
+    partHashes: [],
+    ...over,
+  };
 }

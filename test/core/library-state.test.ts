@@ -11,23 +11,9 @@ import {
   type LibraryState,
 } from '../../src/core/library-state.js';
 import type { WorkSummary } from '../../src/core/types.js';
+import { summary } from './fixtures.js';
 
-const work = (id: string, over: Partial<WorkSummary> = {}): WorkSummary => ({
-  id,
-  title: id,
-  author: null,
-  path: `${id}.txt`,
-  words: 1000,
-  parts: [],
-  meta: {},
-  bytes: 1,
-  mtimeMs: 0,
-  identity: `path:${id}.txt`,
-  key: id,
-  status: 'unknown',
-  partHashes: [],
-  ...over,
-});
+const work = (id: string, over: Partial<WorkSummary> = {}): WorkSummary => summary(id, { parts: [], ...over });
 const row = (w: WorkSummary, progress = 0, lastRead?: number): LibraryRow => ({ work: w, progress, lastRead });
 
 const rows: LibraryRow[] = [

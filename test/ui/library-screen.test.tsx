@@ -5,26 +5,12 @@ import { LibraryScreen, type LibraryScreenProps } from '../../src/ui/LibraryScre
 import { createMemoryStore } from '../../src/io/store.js';
 import { displayWidth } from '../../src/core/text-width.js';
 import type { WorkSummary } from '../../src/core/types.js';
+import { summary } from '../core/fixtures.js';
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 const DAY = 86_400_000;
 
-const work = (id: string, over: Partial<WorkSummary> = {}): WorkSummary => ({
-  id,
-  title: id,
-  author: null,
-  path: `${id}.txt`,
-  words: 1000,
-  parts: [{ title: 'Chapter 1', subtitle: null, words: 1000 }],
-  meta: {},
-  bytes: 1,
-  mtimeMs: 0,
-  identity: `path:${id}.txt`,
-  key: id,
-  status: 'unknown',
-  partHashes: [],
-  ...over,
-});
+const work = summary;
 
 const works: WorkSummary[] = [
   work('alice', { title: 'Alice in Wonderland', author: 'Lewis Carroll', words: 26_000 }),
