@@ -31,6 +31,9 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   if (store.notice) process.stderr.write(`fic-read: ${store.notice}\n`);
   const configured = store.getSettings().library;
   if (name === 'set-library') return setLibrary(opts, store);
+  // Say so before any scanning when the reader cannot run here.
+  if (name === 'library') requireTerminal('fic-read');
+  if (name === 'continue') requireTerminal('continue');
   // The full-screen reader starts from the index cache and checks the files after its first frame.
   const fullScreen = name === 'library' || name === 'continue' || (name === 'read' && Boolean(process.stdout.isTTY));
   const started = Date.now();
@@ -75,14 +78,18 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
       return interactive({ library, store, open: { workId: work.id, part: opts.part } });
     }
     case 'continue': {
-      requireTerminal('continue');
       const last = store.lastWork();
-      const work = last ? library.works.find((w) => w.key === last) : undefined;
+      let work = last ? library.works.find((w) => w.key === last) : undefined;
+      // A re-downloaded work is recognised only once its files are checked (its key is adopted then).
+      if (!work && last && library.refresh) {
+        library.works = (await library.refresh()).works;
+        delete library.refresh;
+        work = library.works.find((w) => w.key === last);
+      }
       if (!work) throw new CommandError('nothing to continue yet: open a work with `fic-read` first.');
       return interactive({ library, store, open: { workId: work.id } });
     }
     default:
-      requireTerminal('fic-read');
       return interactive({ library, store });
   }
 }

@@ -1,3 +1,5 @@
+import { safeLine } from './safe-text.js';
+
 /**
  * Work ids: stable, readable, no dots (they are used as keys in the state
  * file, where a dot would be read as a nested path).
@@ -35,5 +37,6 @@ export function uniqueIds(paths: string[]): string[] {
 /** A title for a work whose text names none: the file name, without extension, `_`/`-` as spaces kept readable. */
 export function titleFromPath(relPath: string): string {
   const name = relPath.split('/').filter(Boolean).pop() ?? relPath;
-  return name.replace(/\.txt$/i, '');
+  // File names can hold control characters too; a title is printed everywhere.
+  return safeLine(name.replace(/\.txt$/i, ''));
 }

@@ -5,6 +5,7 @@
 import React, { useEffect, useMemo, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { resumeWork } from '../core/resume.js';
+import { safeLine } from '../core/safe-text.js';
 import type { LoadedWork } from '../core/types.js';
 import type { WorkEntry } from '../io/scan-library.js';
 import type { PositionSaver } from '../io/position-saver.js';
@@ -64,7 +65,7 @@ export function App({ library, store, saver, open }: AppProps) {
       if (r.warnings.length) {
         const first = r.warnings[0];
         const more = r.warnings.length > 1 ? ` (and ${r.warnings.length - 1} more; fic-read list shows them)` : '';
-        setNotice(`Skipped ${first.path}: ${first.reason}${more}.`);
+        setNotice(`Skipped ${safeLine(first.path)}: ${first.reason}${more}.`);
       }
     }, 30);
     return () => {

@@ -5,6 +5,7 @@
  */
 import React from 'react';
 import wrapAnsi from 'wrap-ansi';
+import { safeLine } from '../core/safe-text.js';
 import { formatAgo } from '../core/format-ago.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js';
 import type { WorkSummary } from '../core/types.js';
@@ -43,9 +44,9 @@ export function detailsLines(work: WorkSummary, width: number, info: DetailsInfo
   if (info.progress !== undefined) facts.push(`${Math.floor(info.progress * 100)}% read`);
   if (info.now !== undefined) facts.push(`last read ${formatAgo(info.lastRead, info.now)}`);
   lines.push(...wrap(facts.join(' · ')));
-  lines.push(...wrap(`File: ${work.path}`).map((l) => ({ ...l, dim: true })));
+  lines.push(...wrap(`File: ${safeLine(work.path)}`).map((l) => ({ ...l, dim: true })));
   // Older downloads of the same work, side by side in the library: this one is read instead.
-  for (const old of work.older ?? []) lines.push(...wrap(`Older version (not shown in the list): ${old}`).map((l) => ({ ...l, dim: true })));
+  for (const old of work.older ?? []) lines.push(...wrap(`Older version (not shown in the list): ${safeLine(old)}`).map((l) => ({ ...l, dim: true })));
 
   const entries = Object.entries(work.meta);
   const summary = entries.find(([k]) => /^summary$/i.test(k));

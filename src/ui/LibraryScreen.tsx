@@ -7,6 +7,7 @@ import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import wrapAnsi from 'wrap-ansi';
 import { formatAgo } from '../core/format-ago.js';
+import { safeLine } from '../core/safe-text.js';
 import { openSelected, selectedRow, viewportRows, type LibraryRow, type SortMode } from '../core/library-state.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js';
 import type { WorkSummary } from '../core/types.js';
@@ -176,7 +177,7 @@ export function LibraryScreen(props: LibraryScreenProps) {
 
   let body: React.ReactNode;
   if (works.length === 0) {
-    const dir = props.libraryDir ?? 'the library folder';
+    const dir = safeLine(props.libraryDir ?? 'the library folder');
     const msg = `No works found in ${dir}. Put .txt files there, or run fic-read --library DIR, or set FIC_READ_LIBRARY.`;
     body = <Text>{wrapAnsi(msg, Math.max(10, width - 1), { hard: true })}</Text>;
   } else if (state.visible.length === 0) {

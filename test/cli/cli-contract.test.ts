@@ -112,6 +112,11 @@ describe('bad input never stops the scan', () => {
     expect(r.stderr).toMatch(/skipped image\.txt: binary/);
     expect(r.stderr).toMatch(/skipped loop\/again: symlink loop/);
     expect(r.stderr).toMatch(/skipped dangling\.txt/);
+    // A file name can carry an escape sequence too: it never reaches the terminal.
+    writeFileSync(join(lib, 'evil\u001b[2J\u0007.txt'), 'Chapter 1\n\nA perfectly ordinary story about a quiet afternoon.\n');
+    const listed = runCli(['list', '--library', lib]);
+    expect(listed.stdout).toContain('evil');
+    expect(listed.stdout + listed.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     const text = runCli(['read', 'good', '--library', lib]).stdout;
     expect(text).toContain('Hello');
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
