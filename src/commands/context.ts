@@ -12,6 +12,7 @@ import { safeLine } from '../core/safe-text.js';
 import type { LoadedWork, LoadWarning } from '../core/types.js';
 import { existsSync } from 'node:fs';
 import { readCachedWorks } from '../io/cached-library.js';
+import { progressLine } from '../core/index-progress.js';
 
 /** Global options every command accepts. */
 export interface GlobalOptions {
@@ -34,16 +35,23 @@ export interface Library {
   /** Reads one work's text (again); throws CommandError when the file went away. */
   load(work: WorkEntry): LoadedWork;
   /** Set when `works` came from the index cache unchecked: checks the files and returns the library as it is now. */
-  refresh?(): Promise<{ works: WorkEntry[]; warnings: LoadWarning[] }>;
+  refresh?(onProgress?: IndexProgress): Promise<{ works: WorkEntry[]; warnings: LoadWarning[] }>;
+  /** True when there was no index at all: `works` is empty until `refresh` (with its progress) has indexed the library. */
+  indexing?: boolean;
 }
 
 /**
  * Opens the chosen library. With `fast` (the full-screen reader), a cached
- * index is used as it is, so the first frame needs no file access; `refresh`
+ * index is used as it is, so the first frame needs no file access; with
+ * 'index-in-ui' and no cache, nothing is read yet and the library screen
+ * indexes with a progress bar. `refresh`
  * then checks the files. Otherwise the library is scanned at once (unchanged
  * files come from the cache) and warnings go to stderr, one line each.
  */
-export async function openLibrary(opts: GlobalOptions, configured?: string, fast = false): Promise<Library> {
+/** Progress of an index run: works done of total, bytes read. */
+export type IndexProgress = (done: number, total: number, bytes: number) => void;
+
+export async function openLibrary(opts: GlobalOptions, configured?: string, fast: boolean | 'index-in-ui' = false): Promise<Library> {
   const { dir, source } = chooseLibrary(opts.library, process.env, configured);
   const cacheDir = resolveCacheDir(opts.configDir);
   const load = (work: WorkEntry): LoadedWork => {
@@ -65,26 +73,26 @@ export async function openLibrary(opts: GlobalOptions, configured?: string, fast
     }
   };
   const cached = fast && existsSync(dir) ? readCachedWorks(dir, cacheDir) : null;
-  if (cached) return { dir, source, works: cached, load, refresh: () => scanLibraryAsync(dir, { cacheDir }) };
+  const refresh = (onProgress?: IndexProgress) => scanLibraryAsync(dir, { cacheDir, onProgress });
+  if (cached) return { dir, source, works: cached, load, refresh };
+  // No index yet and the library screen will show: it indexes on screen, with a progress bar.
+  if (fast === 'index-in-ui' && existsSync(dir)) return { dir, source, works: [], load, refresh, indexing: true };
   const { works, warnings } = await scan();
   for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
   return { dir, source, works, load };
 }
 
 /** A progress line on stderr for a long first index (a terminal only; nothing for small libraries). */
-function progressReporter(): ((done: number, total: number, bytes: number) => void) | undefined {
+function progressReporter(): IndexProgress | undefined {
   if (!process.stderr.isTTY) return undefined;
-  const started = Date.now();
+  const startedAt = Date.now();
   let shown = 0;
   return (done, total, bytes) => {
     const now = Date.now();
     if (total < 200 || (now - shown < 200 && done < total)) return;
     shown = now;
-    const rate = Math.round((done * 1000) / Math.max(1, now - started));
-    const width = 24;
-    const bar = '█'.repeat(Math.round((done / total) * width)).padEnd(width, '░');
-    process.stderr.write(`\rIndexing ${bar} ${done}/${total} files · ${(bytes / 1048576).toFixed(0)} MB · ${rate} works/s `);
-    if (done >= total) process.stderr.write('\n');
+    const line = progressLine({ done, total, bytes, startedAt }, now, (process.stderr.columns || 80) - 10);
+    process.stderr.write(`\rIndexing ${line}${done >= total ? '\n' : ''}`);
   };
 }
 

@@ -35,15 +35,15 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   if (name === 'library') requireTerminal('fic-read');
   if (name === 'continue') requireTerminal('continue');
   // The full-screen reader starts from the index cache and checks the files after its first frame.
-  const fullScreen = name === 'library' || name === 'continue' || (name === 'read' && Boolean(process.stdout.isTTY));
+  const fullScreen = name === 'library' ? 'index-in-ui' : name === 'continue' || (name === 'read' && Boolean(process.stdout.isTTY));
   const started = Date.now();
   const library = await openLibrary(opts, configured, fullScreen);
   // State saved for an older version of a work (even one whose opening was edited) follows it.
   library.works = adoptKeys(library.works, store.listPositions());
   const refresh = library.refresh;
   if (refresh) {
-    library.refresh = async () => {
-      const r = await refresh();
+    library.refresh = async (onProgress) => {
+      const r = await refresh(onProgress);
       return { ...r, works: adoptKeys(r.works, store.listPositions()) };
     };
   }

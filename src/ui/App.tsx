@@ -6,6 +6,7 @@ import React, { useEffect, useMemo, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { resumeWork } from '../core/resume.js';
 import { safeLine } from '../core/safe-text.js';
+import { progressLine, type IndexState } from '../core/index-progress.js';
 import type { LoadedWork } from '../core/types.js';
 import type { WorkEntry } from '../io/scan-library.js';
 import type { PositionSaver } from '../io/position-saver.js';
@@ -26,7 +27,8 @@ export interface AppProps {
     dir: string;
     works: WorkEntry[];
     load(work: WorkEntry): LoadedWork;
-    refresh?(): Promise<{ works: WorkEntry[]; warnings: { path: string; reason: string }[] }>;
+    refresh?(onProgress?: (done: number, total: number, bytes: number) => void): Promise<{ works: WorkEntry[]; warnings: { path: string; reason: string }[] }>;
+    indexing?: boolean;
   };
   store: StateStore;
   saver: PositionSaver;
@@ -47,20 +49,33 @@ export function App({ library, store, saver, open }: AppProps) {
   const { width, height } = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(open ? { name: 'reader', request: open } : { name: 'library' });
   const [notice, setNotice] = useState(store.notice);
-  // The first frame came from the index cache: now check the files, and update the rows that changed.
+  const [progress, setProgress] = useState<IndexState | null>(
+    library.indexing ? { done: 0, total: 0, bytes: 0, startedAt: Date.now() } : null,
+  );
+  // The first frame came from the index cache (or there is none yet): now check or index the files, and update the rows.
   useEffect(() => {
     if (!library.refresh) return;
     let live = true;
+    let shown = 0;
+    const onProgress = (done: number, total: number, bytes: number) => {
+      // A few redraws a second are enough for a progress bar.
+      if (!live || !library.indexing || (Date.now() - shown < 100 && done < total)) return;
+      shown = Date.now();
+      setProgress((p) => p && { ...p, done, total, bytes });
+    };
     const timer = setTimeout(async () => {
       let r;
       try {
-        r = await library.refresh!();
+        r = await library.refresh!(onProgress);
       } catch (error) {
         // The folder went away under us: keep what the cache showed and say so.
-        if (live) setNotice(`Could not check the library: ${error instanceof Error ? error.message : String(error)}`);
+        if (!live) return;
+        setProgress(null);
+        setNotice(`Could not read the library: ${error instanceof Error ? error.message : String(error)}`);
         return;
       }
       if (!live) return;
+      setProgress(null);
       setWorks(r.works);
       if (r.warnings.length) {
         const first = r.warnings[0];
@@ -127,6 +142,15 @@ export function App({ library, store, saver, open }: AppProps) {
         }}
         onQuit={() => exit()}
       />
+    );
+  }
+  if (progress) {
+    return (
+      <Box width={width} height={height} flexDirection="column">
+        <Text bold>Indexing {safeLine(libraryDir)}</Text>
+        <Text>{progressLine(progress, Date.now(), width)}</Text>
+        <Text dimColor>This happens once: later starts read only the files that changed. Ctrl-C stops.</Text>
+      </Box>
     );
   }
   return (

@@ -101,4 +101,28 @@ describe('the app wiring', () => {
     await tick();
     expect(store.getSettings().measure).toBe(72);
   });
+
+  it('a first index shows its progress, then the library', async () => {
+    const store = createMemoryStore();
+    let finish: () => void = () => {};
+    const indexing = {
+      dir: '/lib',
+      works: [] as WorkEntry[],
+      load: () => work,
+      indexing: true,
+      refresh: (onProgress?: (done: number, total: number, bytes: number) => void) =>
+        new Promise<{ works: WorkEntry[]; warnings: [] }>((resolve) => {
+          onProgress?.(400, 1000, 50 * 1048576);
+          finish = () => resolve({ works: [entry], warnings: [] });
+        }),
+    };
+    const app = render(<App library={indexing} store={store} saver={createPositionSaver(store, 0)} />);
+    await tick(80);
+    expect(app.lastFrame()).toContain('Indexing /lib');
+    expect(app.lastFrame()).toMatch(/400\/1,000 files · 50 MB/);
+    finish();
+    await tick(60);
+    expect(app.lastFrame()).toContain('rain');
+    expect(app.lastFrame()).not.toContain('Indexing');
+  });
 });
