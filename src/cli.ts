@@ -76,6 +76,19 @@ export function buildProgram(version: string): Command {
     .description('show the library folder in use, or remember DIR as your library')
     .action((dir) => run('set-library', { dir }));
 
+  program.addHelpText(
+    'after',
+    `
+With no command, fic-read opens the library full screen: Enter reads, ? lists the keys, q quits.
+
+Examples:
+  fic-read                          browse the library, reopen a work where you stopped
+  fic-read continue                 straight back into the last work
+  fic-read read 003 --part 2        open a work at part 2 (a name, id or unique prefix)
+  fic-read read hpmor | less        print a work laid out at 80 columns
+  fic-read --library ~/fics list    use another folder of .txt files (or set FIC_READ_LIBRARY)
+`,
+  );
   // Global options are read anywhere on the line (`fic-read list --library DIR`), as commander does by default.
   for (const sub of program.commands) {
     sub
