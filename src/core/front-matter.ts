@@ -60,7 +60,9 @@ export function parseHeader(lines: readonly string[], from: number, to: number, 
     }
     if (lastLabel && (/^\s/.test(raw) || (!loose && /\p{L}/u.test(t)))) {
       // a continuation line: Gutenberg's indented second `Title:` line, a wrapped `Summary:`
-      meta[lastLabel] = meta[lastLabel] ? `${meta[lastLabel]} ${collapse(t)}` : collapse(t);
+      // A Title's second line is a subtitle ("A Christmas Carol: A Ghost Story of Christmas"); other fields just wrap.
+      const joiner = /^title$/i.test(lastLabel) && !/[:;,.—-]$/.test(meta[lastLabel] ?? '') ? ': ' : ' ';
+      meta[lastLabel] = meta[lastLabel] ? `${meta[lastLabel]}${joiner}${collapse(t)}` : collapse(t);
       end = i + 1;
       continue;
     }
