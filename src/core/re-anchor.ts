@@ -33,7 +33,6 @@ export interface ReAnchored {
 }
 
 const CONTEXT = 80;
-/** A context piece shorter than this matches too much to be trusted on its own. */
 /** Outside the position's own section a short phrase ("she said quietly.") is too common: pieces must be this long. */
 const MIN_AWAY = 60;
 const WS = /[\s\u00a0\u3000]/;
