@@ -1,5 +1,6 @@
 /** `fic-read bookmarks`: bookmarks as text or JSON. */
 import { safeLine } from '../core/safe-text.js';
+import { partNumber } from '../core/start-position.js';
 import type { LoadedWork } from '../core/types.js';
 import type { WorkEntry } from '../io/scan-library.js';
 import type { StateStore } from '../io/store.js';
@@ -11,9 +12,8 @@ export function formatBookmarks(works: WorkEntry[], store: StateStore, json: boo
     // Only works that have bookmarks are read, to name the part each one is in.
     const w = marks.length ? load(entry) : null;
     return marks.map((b) => {
-      const section = w!.sections[b.section];
-      const partNo = w!.sections.slice(0, b.section + 1).filter((s) => s.kind === 'part').length;
-      return { work: entry.id, title: entry.title, part: section?.kind === 'part' ? partNo : null, partTitle: section?.title ?? null, ...b };
+      const part = partNumber(w!, b.section);
+      return { work: entry.id, title: entry.title, part: part || null, partTitle: w!.sections[b.section]?.title ?? null, ...b };
     });
   });
   if (json) return JSON.stringify(rows, null, 2) + '\n';

@@ -8,10 +8,10 @@
  * whose `list` is a different array, save it with
  * `store.setBookmarks(workId, state.list)`.
  */
-import type { Bookmark } from '../io/store-data.js';
 import { appendText, cleanText, deleteLast } from './line-edit.js';
 import { initList, listReducer, placeCursor, type ListAction, type ListView } from './list-cursor.js';
-import type { LoadedWork } from './types.js';
+import type { Bookmark, LoadedWork } from './types.js';
+import { partNumber } from './start-position.js';
 
 /** Everything the bookmarks screen shows. */
 export interface BookmarksState extends ListView {
@@ -148,7 +148,7 @@ export function sectionLabel(work: Pick<LoadedWork, 'sections'>, index: number):
   if (!sec) return 'Unknown place';
   if (sec.kind === 'front') return 'Front matter';
   if (sec.kind === 'back') return 'Back matter';
-  const n = work.sections.slice(0, index + 1).filter((x) => x.kind === 'part').length;
+  const n = partNumber(work, index);
   const title = [sec.title, sec.subtitle].filter((x): x is string => !!x).join(' — ');
   // the group (`BOOK TWO: 1805`) first: chapter titles repeat from book to book
   const name = [sec.group, title].filter((x): x is string => !!x).join(' · ');

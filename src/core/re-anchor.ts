@@ -7,6 +7,7 @@
 import { collapseSpace, collapseWithMap, collapsedIndex } from './text-hash.js';
 import { clamp, contextPieces, nearest, paragraphAt, paragraphFinder, type Finder, type Flat } from './anchor-finders.js';
 import type { LoadedWork, Position, SectionKind } from './types.js';
+import { partNumber } from './start-position.js';
 
 /** The text around a position, enough to find it again in another version. */
 export interface Anchor {
@@ -53,7 +54,7 @@ export function anchorAt(work: LoadedWork, pos: Position): Anchor {
   while (p < text.length && WS.test(text[p])) p++;
   if (p === text.length) p = offset;
   const [ps, pe] = paragraphAt(text, p, work.hardWrapped);
-  const part = sec?.kind === 'part' ? work.sections.slice(0, section).filter((s) => s.kind === 'part').length : -1;
+  const part = partNumber(work, section) - 1;
   return {
     section,
     kind: sec?.kind ?? 'part',

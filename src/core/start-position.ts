@@ -17,6 +17,14 @@ export function partSection(work: Pick<LoadedWork, 'sections'>, n: number): numb
   return Math.max(0, first);
 }
 
+/** 1-based part number of section `index` (parts counted up to and including it), 0 for front or back matter. */
+export function partNumber(work: Pick<LoadedWork, 'sections'>, index: number): number {
+  if (work.sections[index]?.kind !== 'part') return 0;
+  let n = 0;
+  for (let i = 0; i <= index; i++) if (work.sections[i].kind === 'part') n++;
+  return n;
+}
+
 /** The position to open `work` at. */
 export function startPosition(work: Pick<LoadedWork, 'sections'>, saved?: Position, part?: number): Position {
   if (part !== undefined) return { section: partSection(work, part), offset: 0 };

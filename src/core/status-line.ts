@@ -3,6 +3,7 @@
  * of the part · % of the work · minutes left in the part. Pure.
  */
 import { storyProgress, wordsLeft, wordsLeftInSection } from './story-progress.js';
+import { partNumber } from './start-position.js';
 import { truncateToWidth, displayWidth } from './text-width.js';
 import type { LoadedWork, Position } from './types.js';
 
@@ -18,8 +19,7 @@ export function sectionLabel(work: LoadedWork, index: number): string {
   if (!s) return '';
   if (s.kind === 'front') return 'Front matter';
   if (s.kind === 'back') return 'Back matter';
-  let n = 0;
-  for (let i = 0; i <= index; i++) if (work.sections[i].kind === 'part') n++;
+  const n = partNumber(work, index);
   // with a level above chapters, the group tells `CHAPTER I` of book two from that of book one
   const title = s.group
     ? `: ${[s.group, s.title].filter((x): x is string => !!x).join(' · ')}`

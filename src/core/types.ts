@@ -116,3 +116,15 @@ export interface LoadWarning {
   path: string;
   reason: string;
 }
+
+/** A saved place in a work with a short snippet of its text and an optional note. */
+export interface Bookmark {
+  id: string;
+  section: number;
+  offset: number;
+  snippet: string;
+  note: string;
+  createdAt: number;
+  /** The text around the bookmark, to move it with the text when the file is updated. */
+  anchor?: import('./re-anchor.js').Anchor;
+}

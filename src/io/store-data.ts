@@ -8,6 +8,7 @@
 import type { Anchor } from '../core/re-anchor.js';
 import type { WorkFingerprint } from '../core/fingerprint.js';
 import { sanitizeSpeed, type Speed, type Totals } from '../core/reading-speed.js';
+import type { Bookmark } from '../core/types.js';
 
 /** Where a work was left, and when. */
 export interface SavedPosition {
@@ -25,17 +26,7 @@ export interface SavedPosition {
   read?: number[];
 }
 
-/** A saved place in a work with a short snippet of its text and an optional note. */
-export interface Bookmark {
-  id: string;
-  section: number;
-  offset: number;
-  snippet: string;
-  note: string;
-  createdAt: number;
-  /** The text around the bookmark, to move it with the text when the file is updated. */
-  anchor?: Anchor;
-}
+export type { Bookmark } from '../core/types.js';
 
 /** User settings. */
 export interface Settings {

@@ -9,6 +9,7 @@ import { fingerprintOf } from '../core/fingerprint.js';
 import { anchorAt } from '../core/re-anchor.js';
 import { activeMs, countsForSpeed, initialSpeed, recordPage, wpm as wpmOf, type Speed } from '../core/reading-speed.js';
 import { storyProgress } from '../core/story-progress.js';
+import { partNumber } from '../core/start-position.js';
 import type { LoadedWork, Position } from '../core/types.js';
 import type { PositionSaver } from '../io/position-saver.js';
 import type { StateStore } from '../io/store-data.js';
@@ -33,7 +34,7 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
   const shown = useRef({ at: Date.now(), words: page.words });
   const print = useRef(first.print);
   const { section, offset } = page.position;
-  const ordinal = work.sections.slice(0, section + 1).filter((s) => s.kind === 'part').length - 1;
+  const ordinal = partNumber(work, section) - 1;
   const isPart = work.sections[section]?.kind === 'part';
 
   // Paged through to a part's end: it counts as read.
