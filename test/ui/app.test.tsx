@@ -1,13 +1,12 @@
 import React from 'react';
-import { describe, expect, it } from 'vitest';
-import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanupAct, press, renderAct, wait } from './ink-act.js';
 import { App } from '../../src/ui/App.js';
 import { loadWork } from '../../src/core/load-work.js';
 import { createMemoryStore } from '../../src/io/store-data.js';
 import { createPositionSaver } from '../../src/io/position-saver.js';
 import type { WorkEntry } from '../../src/io/scan-library.js';
 
-const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 const paras = (tag: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${tag} paragraph ${i + 1} goes on about the weather, the road and the long night ahead of them all.`).join('\n\n');
 const text = `Chapter 1\n\n${paras('First', 30)}\n\nChapter 2\n\n${paras('Second', 30)}\n`;
@@ -18,41 +17,33 @@ const library = { dir: '/lib', works: [entry], load: () => work };
 function setup() {
   const store = createMemoryStore();
   const saver = createPositionSaver(store, 0);
-  const app = render(<App library={library} store={store} saver={saver} />);
+  const app = renderAct(<App library={library} store={store} saver={saver} />);
   return { store, saver, app };
 }
+
+afterEach(cleanupAct);
 
 describe('the app wiring', () => {
   it('opens the selected work with Enter and pages into the next part', async () => {
     const { app } = setup();
-    await tick();
     expect(app.lastFrame()).toContain('rain');
-    app.stdin.write('\r');
-    await tick();
+    await press(app, '\r');
     expect(app.lastFrame()).toContain('Part 1/2');
     expect(app.lastFrame()).toContain('First paragraph 1');
-    app.stdin.write(']');
-    await tick();
+    await press(app, ']');
     expect(app.lastFrame()).toContain('Part 2/2');
     expect(app.lastFrame()).toContain('Second paragraph 1');
-    app.stdin.write('[');
-    await tick();
+    await press(app, '[');
     expect(app.lastFrame()).toContain('Part 1/2');
   });
 
   it('saves the place and a bookmark with its note in the store', async () => {
     const { app, store, saver } = setup();
-    await tick();
-    app.stdin.write('\r');
-    await tick();
-    app.stdin.write('  ');
-    await tick();
-    app.stdin.write('m');
-    await tick();
-    app.stdin.write('storm');
-    await tick();
-    app.stdin.write('\r');
-    await tick();
+    await press(app, '\r');
+    await press(app, '  ');
+    await press(app, 'm');
+    await press(app, 'storm');
+    await press(app, '\r');
     expect(app.lastFrame()).toContain('Bookmarked');
     saver.flush();
     expect(store.getPosition(work.key)?.offset).toBeGreaterThan(0);
@@ -61,44 +52,31 @@ describe('the app wiring', () => {
 
   it('q goes back to the library, where the work now shows progress', async () => {
     const { app } = setup();
-    await tick();
-    app.stdin.write('\r');
-    await tick();
-    app.stdin.write(' ');
-    await tick();
-    app.stdin.write('q');
-    await tick(60);
+    await press(app, '\r');
+    await press(app, ' ');
+    await press(app, 'q');
+    await wait(60);
     expect(app.lastFrame()).toContain('sort:');
     expect(app.lastFrame()).toMatch(/\d+%/);
   });
 
   it('n typed several times at once steps that many matches', async () => {
     const { app } = setup();
-    await tick();
-    app.stdin.write('\r');
-    await tick();
-    app.stdin.write('/');
-    await tick();
-    app.stdin.write('paragraph');
-    await tick();
-    app.stdin.write('\r');
-    await tick();
+    await press(app, '\r');
+    await press(app, '/');
+    await press(app, 'paragraph');
+    await press(app, '\r');
     expect(app.lastFrame()).toContain('match 1 of 60');
-    app.stdin.write('nnn');
-    await tick();
+    await press(app, 'nnn');
     expect(app.lastFrame()).toContain('match 4 of 60');
   });
 
   it('= saves the default width, even when it is the width the reader opened with', async () => {
     const { app, store } = setup();
-    await tick();
-    app.stdin.write('\r');
-    await tick();
-    app.stdin.write('-');
-    await tick();
+    await press(app, '\r');
+    await press(app, '-');
     expect(store.getSettings().measure).toBe(68);
-    app.stdin.write('=');
-    await tick();
+    await press(app, '=');
     expect(store.getSettings().measure).toBe(72);
   });
 
@@ -116,12 +94,12 @@ describe('the app wiring', () => {
           finish = () => resolve({ works: [entry], warnings: [] });
         }),
     };
-    const app = render(<App library={indexing} store={store} saver={createPositionSaver(store, 0)} />);
-    await tick(80);
+    const app = renderAct(<App library={indexing} store={store} saver={createPositionSaver(store, 0)} />);
+    await wait(80);
     expect(app.lastFrame()).toContain('Indexing /lib');
     expect(app.lastFrame()).toMatch(/400\/1,000 files · 50 MB/);
     finish();
-    await tick(60);
+    await wait(60);
     expect(app.lastFrame()).toContain('rain');
     expect(app.lastFrame()).not.toContain('Indexing');
   });

@@ -1,12 +1,11 @@
 import React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from 'ink-testing-library';
+import { cleanupAct, press, renderAct } from './ink-act.js';
 import { BookmarksScreen, type BookmarksScreenProps } from '../../src/ui/BookmarksScreen.js';
 import type { LoadedWork, Section, SectionKind } from '../../src/core/types.js';
 import type { Bookmark } from '../../src/io/store-data.js';
 
-const tick = () => new Promise((r) => setTimeout(r, 20));
-afterEach(() => cleanup());
+afterEach(cleanupAct);
 
 const NOW = Date.UTC(2024, 5, 10, 12);
 const DAY = 86_400_000;
@@ -38,10 +37,9 @@ function setup(over: Partial<BookmarksScreenProps> = {}) {
   const onChange = vi.fn();
   const onClose = vi.fn();
   const props: BookmarksScreenProps = { work: rain, bookmarks, width: 80, height: 12, now: NOW, onJump, onChange, onClose, ...over };
-  const r = render(<BookmarksScreen {...props} />);
+  const r = renderAct(<BookmarksScreen {...props} />);
   const type = async (s: string) => {
-    r.stdin.write(s);
-    await tick();
+    await press(r, s);
   };
   const lastList = (): Bookmark[] => onChange.mock.calls.at(-1)?.[0];
   return { ...r, type, onJump, onChange, onClose, lastList, frame: () => r.lastFrame() ?? '' };
@@ -50,7 +48,6 @@ function setup(over: Partial<BookmarksScreenProps> = {}) {
 describe('BookmarksScreen', () => {
   it('shows each bookmark in reading order: part, snippet, note, age', async () => {
     const b = setup();
-    await tick();
     const f = b.frame();
     expect(f).toContain('2 bookmarks');
     expect(f.indexOf('Front matter')).toBeLessThan(f.indexOf('Part 2 · Always Raining in My Head'));
@@ -62,7 +59,6 @@ describe('BookmarksScreen', () => {
 
   it('d deletes the selected bookmark and u brings it back, saving each time', async () => {
     const b = setup();
-    await tick();
     await b.type('d');
     expect(b.frame()).not.toContain('Front matter');
     expect(b.frame()).toContain('Deleted. u to undo');
@@ -75,7 +71,6 @@ describe('BookmarksScreen', () => {
 
   it('e edits the note in a prompt: Enter saves, Esc cancels', async () => {
     const b = setup();
-    await tick();
     await b.type('j');
     await b.type('e');
     expect(b.frame()).toContain('Note: the good bit');
@@ -90,14 +85,12 @@ describe('BookmarksScreen', () => {
     await b.type('e');
     await b.type('zzz');
     await b.type('\x1b');
-    await tick();
     expect(b.frame()).not.toContain('zzz');
     expect(b.onChange).toHaveBeenCalledTimes(1);
   });
 
   it('Enter jumps to the bookmark position; q closes', async () => {
     const b = setup();
-    await tick();
     await b.type('j\r');
     expect(b.onJump).toHaveBeenCalledWith({ section: 2, offset: 7 });
     await b.type('q');
@@ -106,7 +99,6 @@ describe('BookmarksScreen', () => {
 
   it('says how to add one when there are none', async () => {
     const b = setup({ bookmarks: [] });
-    await tick();
     expect(b.frame()).toContain('No bookmarks yet — press m while reading to add one.');
     await b.type('d\r');
     expect(b.onChange).not.toHaveBeenCalled();
@@ -115,7 +107,6 @@ describe('BookmarksScreen', () => {
 
   it('? shows the bookmarks keys, undo included', async () => {
     const b = setup();
-    await tick();
     await b.type('?');
     expect(b.frame()).toContain('Bookmarks keys');
     expect(b.frame()).toMatch(/u\s+Undo the last delete/);

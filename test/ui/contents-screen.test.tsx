@@ -1,11 +1,10 @@
 import React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from 'ink-testing-library';
+import { cleanupAct, press, renderAct } from './ink-act.js';
 import { ContentsScreen, type ContentsScreenProps } from '../../src/ui/ContentsScreen.js';
 import type { LoadedWork, Section, SectionKind } from '../../src/core/types.js';
 
-const tick = () => new Promise((r) => setTimeout(r, 20));
-afterEach(() => cleanup());
+afterEach(cleanupAct);
 
 /** A work from [kind, title, subtitle, text] tuples laid end to end. */
 function work(specs: [SectionKind, string | null, string | null, string][]): LoadedWork {
@@ -32,10 +31,9 @@ const rain = work([
 function setup(over: Partial<ContentsScreenProps> = {}) {
   const onJump = vi.fn();
   const onClose = vi.fn();
-  const r = render(<ContentsScreen work={rain} current={2} width={70} height={12} onJump={onJump} onClose={onClose} {...over} />);
+  const r = renderAct(<ContentsScreen work={rain} current={2} width={70} height={12} onJump={onJump} onClose={onClose} {...over} />);
   const type = async (s: string) => {
-    r.stdin.write(s);
-    await tick();
+    await press(r, s);
   };
   return { ...r, type, onJump, onClose, frame: () => r.lastFrame() ?? '' };
 }
@@ -44,7 +42,6 @@ const lineWith = (frame: string, s: string) => frame.split('\n').find((l) => l.i
 describe('ContentsScreen', () => {
   it('lists every section with part numbers and right-aligned word counts, the current one marked', async () => {
     const c = setup();
-    await tick();
     const f = c.frame();
     expect(f).toContain('Front matter');
     expect(f).toContain('Back matter');
@@ -58,7 +55,6 @@ describe('ContentsScreen', () => {
 
   it('j then Enter jumps to the next section', async () => {
     const c = setup();
-    await tick();
     await c.type('j');
     await c.type('\r');
     expect(c.onJump).toHaveBeenCalledWith(3);
@@ -66,7 +62,6 @@ describe('ContentsScreen', () => {
 
   it('counts every key of "jj" typed in one input', async () => {
     const c = setup({ current: 0 });
-    await tick();
     await c.type('jj');
     await c.type('\r');
     expect(c.onJump).toHaveBeenCalledWith(2);
@@ -74,7 +69,6 @@ describe('ContentsScreen', () => {
 
   it('Enter right away jumps to the current section; q closes', async () => {
     const c = setup();
-    await tick();
     await c.type('\r');
     expect(c.onJump).toHaveBeenCalledWith(2);
     await c.type('q');
@@ -84,7 +78,6 @@ describe('ContentsScreen', () => {
   it('scrolls a long contents to show the cursor', async () => {
     const many = work(Array.from({ length: 30 }, (_, i) => ['part', `Chapter ${i + 1}`, null, words(10)] as [SectionKind, string, null, string]));
     const c = setup({ work: many, current: 25, height: 8 });
-    await tick();
     expect(c.frame()).toContain('Chapter 26');
     expect(c.frame()).not.toContain('Chapter 1 ');
     await c.type('g');
@@ -97,7 +90,6 @@ describe('ContentsScreen', () => {
     const w = work([...chapters, ...chapters]);
     w.sections.forEach((sec, i) => (sec.group = i < 2 ? 'BOOK ONE: 1805' : 'BOOK TWO: 1805'));
     const c = setup({ work: w, current: 2 });
-    await tick();
     const rows = c.frame().split('\n').slice(1, 5);
     expect(rows[0]).toMatch(/1\. BOOK ONE: 1805 · CHAPTER I\s+20 words$/);
     expect(rows[1]).toMatch(/2\. {3}CHAPTER II\s/);
@@ -111,7 +103,6 @@ describe('ContentsScreen', () => {
 
   it('ticks read sections and shows help on ?', async () => {
     const c = setup({ readSections: new Set([1]) });
-    await tick();
     expect(lineWith(c.frame(), 'Prologue')).toContain('✓');
     expect(lineWith(c.frame(), 'Dry Spell')).not.toContain('✓');
     await c.type('?');

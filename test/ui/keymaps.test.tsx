@@ -1,7 +1,7 @@
 import React from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Text, useInput, type Key } from 'ink';
-import { cleanup, render } from 'ink-testing-library';
+import { cleanupAct, press, renderAct } from './ink-act.js';
 import { actionFor, actionsFor, GLOBAL_KEYS, KEYMAPS, splitKeys, type KeyEvent } from '../../src/ui/keymaps.js';
 import { HelpScreen, helpLines } from '../../src/ui/HelpScreen.js';
 
@@ -12,9 +12,8 @@ const noKey: Key = {
 };
 const k = (over: Partial<Key> = {}): Key => ({ ...noKey, ...over });
 const names = (evs: KeyEvent[]) => evs.map((e) => e.name);
-const tick = () => new Promise((r) => setTimeout(r, 30));
 
-afterEach(() => cleanup());
+afterEach(cleanupAct);
 
 describe('splitKeys', () => {
   it('turns a batch of typed keys into one event per key', () => {
@@ -75,11 +74,9 @@ describe('Ink 6 key parsing', () => {
       useInput((input, key) => seen.push(...names(splitKeys(input, key))));
       return <Text>probe</Text>;
     }
-    const { stdin } = render(<Probe />);
-    await tick();
+    const { stdin } = renderAct(<Probe />);
     for (const seq of ['\x1b[6~', '\x1b[5~', '\x1b[H', '\x1b[F', '\x1b[A', '\x1b[C', '\r', '\x7f', ' ', 'jj', 'G']) {
-      stdin.write(seq);
-      await tick();
+      await press({ stdin }, seq);
     }
     expect(seen).toEqual(['PgDn', 'PgUp', 'Home', 'End', '↑', '→', 'Enter', 'Backspace', 'Space', 'j', 'j', 'G']);
   });
@@ -93,17 +90,14 @@ describe('HelpScreen', () => {
   });
   it('renders and scrolls the reader keys', async () => {
     let closed = false;
-    const { lastFrame, stdin } = render(<HelpScreen screen="reader" width={70} height={10} onClose={() => (closed = true)} />);
-    await tick();
+    const { lastFrame, stdin } = renderAct(<HelpScreen screen="reader" width={70} height={10} onClose={() => (closed = true)} />);
     expect(lastFrame()).toContain('Reader keys');
     expect(lastFrame()).toMatch(/Space f PgDn → l\s+Next page/);
     expect(lastFrame()).not.toContain('Back to the library');
-    stdin.write('G');
-    await tick();
+    await press({ stdin }, 'G');
     expect(lastFrame()).toContain('Back to the library');
     expect(lastFrame()).toContain('Ctrl-C');
-    stdin.write('q');
-    await tick();
+    await press({ stdin }, 'q');
     expect(closed).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from 'ink-testing-library';
+import { cleanupAct, press, renderAct } from './ink-act.js';
 import { LibraryScreen, type LibraryScreenProps } from '../../src/ui/LibraryScreen.js';
 import { createMemoryStore } from '../../src/io/store.js';
 import { displayWidth } from '../../src/core/text-width.js';
@@ -19,7 +19,6 @@ const works: WorkSummary[] = [
   work('emoji', { title: '🐉 Dragon Tales 🐉', author: 'Anon', words: 900 }),
 ];
 
-const tick = () => new Promise((r) => setTimeout(r, 30));
 const ESC = '\x1b';
 
 function setup(over: Partial<LibraryScreenProps> = {}) {
@@ -27,23 +26,21 @@ function setup(over: Partial<LibraryScreenProps> = {}) {
   const onQuit = vi.fn();
   const store = createMemoryStore();
   const props: LibraryScreenProps = { works, store, width: 100, height: 12, onOpen, onQuit, now: NOW, initialSort: 'title', ...over };
-  const r = render(<LibraryScreen {...props} />);
+  const r = renderAct(<LibraryScreen {...props} />);
   const frame = () => r.lastFrame() ?? '';
   const type = async (s: string) => {
-    r.stdin.write(s);
-    await tick();
+    await press(r, s);
   };
   return { ...r, frame, type, onOpen, onQuit };
 }
 
 const selectedLine = (frame: string) => frame.split('\n').find((l) => l.startsWith('▸')) ?? '';
 
-afterEach(() => cleanup());
+afterEach(cleanupAct);
 
 describe('LibraryScreen', () => {
   it('shows one row per work, with header and footer', async () => {
     const { frame } = setup();
-    await tick();
     const f = frame();
     for (const w of works) expect(f).toContain(w.title);
     expect(f).toContain('4 works');
@@ -54,7 +51,6 @@ describe('LibraryScreen', () => {
 
   it('lines CJK and emoji titles up by display width', async () => {
     const { frame } = setup();
-    await tick();
     const rows = frame().split('\n').filter((l) => /Carroll|Stoker|刘慈欣|Anon/.test(l));
     expect(rows).toHaveLength(4);
     const authorCol = rows.map((l) => displayWidth(l.slice(0, l.search(/Lewis|Bram|刘|Anon/))));
@@ -66,7 +62,6 @@ describe('LibraryScreen', () => {
   it('shows progress and last read from the store', async () => {
     const store = createMemoryStore({ positions: { dracula: { section: 1, offset: 0, at: NOW - 3 * DAY, progress: 0.25 } } });
     const { frame } = setup({ store, initialSort: 'recent' });
-    await tick();
     const line = selectedLine(frame());
     expect(line).toContain('Dracula'); // the last work read starts selected, first in "recent"
     expect(line).toContain('25%');
@@ -76,7 +71,6 @@ describe('LibraryScreen', () => {
 
   it('j then Enter opens the second work', async () => {
     const { type, onOpen } = setup();
-    await tick();
     await type('j');
     await type('\r');
     expect(onOpen).toHaveBeenCalledWith('dracula');
@@ -84,7 +78,6 @@ describe('LibraryScreen', () => {
 
   it('"jj" typed at once moves two rows', async () => {
     const { type, frame, onOpen } = setup();
-    await tick();
     await type('jj');
     expect(selectedLine(frame())).toContain('🐉');
     await type('k\r');
@@ -93,7 +86,6 @@ describe('LibraryScreen', () => {
 
   it('arrow keys, G and g move the cursor', async () => {
     const { type, frame } = setup();
-    await tick();
     await type('\x1b[B');
     expect(selectedLine(frame())).toContain('Dracula');
     await type('G');
@@ -104,7 +96,6 @@ describe('LibraryScreen', () => {
 
   it('/ filters as you type; Esc clears', async () => {
     const { type, frame, onOpen } = setup();
-    await tick();
     await type('/');
     expect(frame()).toContain('Esc clear');
     await type('s');
@@ -124,7 +115,6 @@ describe('LibraryScreen', () => {
 
   it('typed filter keys are text, not commands', async () => {
     const { type, frame, onQuit } = setup();
-    await tick();
     await type('/q');
     expect(onQuit).not.toHaveBeenCalled();
     expect(frame()).toContain('/q');
@@ -132,7 +122,6 @@ describe('LibraryScreen', () => {
 
   it('s changes the sort label', async () => {
     const { type, frame } = setup({ initialSort: 'recent' });
-    await tick();
     expect(frame()).toContain('sort: recent');
     await type('s');
     expect(frame()).toContain('sort: title');
@@ -143,7 +132,6 @@ describe('LibraryScreen', () => {
   it('only the visible rows are rendered, and the list scrolls', async () => {
     const many = Array.from({ length: 40 }, (_, i) => work(`w${i}`, { title: `Work ${String(i).padStart(2, '0')}` }));
     const { type, frame } = setup({ works: many, height: 8 });
-    await tick();
     expect(frame()).toContain('Work 00');
     expect(frame()).not.toContain('Work 10');
     await type('G');
@@ -154,14 +142,12 @@ describe('LibraryScreen', () => {
 
   it('says how to point fic-read at a library when it is empty', async () => {
     const { frame } = setup({ works: [], libraryDir: '/books' });
-    await tick();
     const f = frame().replace(/\s+/g, ' ');
     expect(f).toContain('No works found in /books. Put .txt files there, or run fic-read --library DIR, or set FIC_READ_LIBRARY.');
   });
 
   it('? shows help generated from the keymap table, q returns', async () => {
     const { type, frame } = setup({ height: 30 });
-    await tick();
     await type('?');
     const f = frame();
     expect(f).toContain('Library keys');
@@ -174,7 +160,6 @@ describe('LibraryScreen', () => {
 
   it('i shows details of the selected work', async () => {
     const { type, frame } = setup({ height: 30 });
-    await tick();
     await type('j');
     await type('i');
     const f = frame();
@@ -188,7 +173,6 @@ describe('LibraryScreen', () => {
 
   it('q quits; a notice shows until the first key', async () => {
     const { type, frame, onQuit } = setup({ notice: 'State file was moved aside.' });
-    await tick();
     expect(frame()).toContain('State file was moved aside.');
     await type('j');
     expect(frame()).not.toContain('moved aside');

@@ -1,18 +1,16 @@
 import React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from 'ink-testing-library';
+import { cleanupAct, press, renderAct } from './ink-act.js';
 import { TextPrompt } from '../../src/ui/TextPrompt.js';
 
-const tick = () => new Promise((r) => setTimeout(r, 20));
-afterEach(() => cleanup());
+afterEach(cleanupAct);
 
 function setup(initial?: string) {
   const onSubmit = vi.fn();
   const onCancel = vi.fn();
-  const r = render(<TextPrompt label="/" initial={initial} width={50} onSubmit={onSubmit} onCancel={onCancel} />);
+  const r = renderAct(<TextPrompt label="/" initial={initial} width={50} onSubmit={onSubmit} onCancel={onCancel} />);
   const type = async (s: string) => {
-    r.stdin.write(s);
-    await tick();
+    await press(r, s);
   };
   return { ...r, type, onSubmit, onCancel, frame: () => r.lastFrame() ?? '' };
 }
@@ -20,7 +18,6 @@ function setup(initial?: string) {
 describe('TextPrompt', () => {
   it('shows what is typed, fast typing and paste included, and submits it on Enter', async () => {
     const p = setup();
-    await tick();
     await p.type('r');
     await p.type('ain');
     await p.type(' on glass');
@@ -32,7 +29,6 @@ describe('TextPrompt', () => {
 
   it('Backspace deletes the last character', async () => {
     const p = setup('cats');
-    await tick();
     expect(p.frame()).toContain('/cats');
     await p.type('\x7f');
     expect(p.frame()).toContain('/cat');
@@ -43,16 +39,13 @@ describe('TextPrompt', () => {
 
   it('Esc cancels without submitting', async () => {
     const p = setup('draft');
-    await tick();
     await p.type('\x1b');
-    await tick();
     expect(p.onCancel).toHaveBeenCalledTimes(1);
     expect(p.onSubmit).not.toHaveBeenCalled();
   });
 
   it('never inserts control characters', async () => {
     const p = setup();
-    await tick();
     await p.type('a\x01b\x02');
     await p.type('\r');
     expect(p.onSubmit).toHaveBeenCalledWith('ab');
@@ -60,7 +53,6 @@ describe('TextPrompt', () => {
 
   it('keeps the end of a long entry in sight within the width', async () => {
     const p = setup();
-    await tick();
     await p.type('the quick brown fox jumps over the lazy dog and keeps running far away');
     const line = p.frame().split('\n')[0];
     expect(line).toContain('far away');
