@@ -14,6 +14,7 @@ import type { StateStore } from '../io/store-data.js';
 import { LibraryScreen } from './LibraryScreen.js';
 import { ReaderScreen } from './ReaderScreen.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { KeysProvider } from './use-keys.js';
 
 /** Open a work straight away (`fic-read read`, `fic-read continue`). */
 export interface OpenRequest {
@@ -39,10 +40,30 @@ export interface AppProps {
 export const MIN_COLUMNS = 20;
 export const MIN_ROWS = 6;
 
+/** The "make the window larger" page, as short as the window needs: whole phrases per line, never a ragged wrap. */
+function tooSmallLines(width: number): string[] {
+  const phrases = ['Make the window', 'larger to read', `(${MIN_COLUMNS}×${MIN_ROWS} at least).`, 'q quits.'];
+  const lines: string[] = [];
+  for (const p of phrases) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + p.length <= width) lines[last] += ` ${p}`;
+    else lines.push(p);
+  }
+  return lines;
+}
+
 type Screen = { name: 'library' } | { name: 'reader'; request: OpenRequest };
 
-/** The whole app. */
-export function App({ library, store, saver, open }: AppProps) {
+/** The whole app: its screens, with keys routed to them from the first frame. */
+export function App(props: AppProps) {
+  return (
+    <KeysProvider>
+      <Screens {...props} />
+    </KeysProvider>
+  );
+}
+
+function Screens({ library, store, saver, open }: AppProps) {
   const { dir: libraryDir } = library;
   const [works, setWorks] = useState(library.works);
   const { exit } = useApp();
@@ -100,8 +121,11 @@ export function App({ library, store, saver, open }: AppProps) {
     }
   }, [openId]);
   // Ctrl-C quits from anywhere, whatever screen has the keys.
+  const tooSmall = width < MIN_COLUMNS || height < MIN_ROWS;
   useInput((input, key) => {
     if (key.ctrl && input === 'c') exit();
+    // Nothing else can be read or done in a window too small to draw in; the place is saved on the way out.
+    else if (tooSmall && (input === 'q' || key.escape)) exit();
   });
 
   // Where to open, found again by its text if the file changed since the last read.
@@ -113,10 +137,12 @@ export function App({ library, store, saver, open }: AppProps) {
     if (r.change && marks.length) store.setBookmarks(loaded.key, r.bookmarks);
     return { ...r, read: saved?.read ?? [] };
   }, [loaded]);
-  if (width < MIN_COLUMNS || height < MIN_ROWS) {
+  if (tooSmall) {
     return (
-      <Box width={width} height={height}>
-        <Text wrap="wrap">Make the window larger to read ({MIN_COLUMNS}×{MIN_ROWS} at least).</Text>
+      <Box width={width} height={height} flexDirection="column">
+        {tooSmallLines(width).map((line, i) => (
+          <Text key={i}>{line}</Text>
+        ))}
       </Box>
     );
   }

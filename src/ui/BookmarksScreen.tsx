@@ -6,7 +6,8 @@
  * saves it.
  */
 import React, { useEffect, useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
 import {
   bookmarksReducer,
   initBookmarksState,
@@ -69,7 +70,7 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
   };
   useEffect(() => dispatch({ type: 'resize', height: perPage }), [perPage]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       for (const ev of splitKeys(input, key)) {
         if (ref.current.editing) {

@@ -4,7 +4,8 @@
  * read marked, Enter to go there. The cursor logic is `core/list-cursor`.
  */
 import React, { useEffect, useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
 import { initList, isListMove, listReducer, visibleRange, type ListAction, type ListView } from '../core/list-cursor.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js';
 import type { LoadedWork, Section } from '../core/types.js';
@@ -68,7 +69,7 @@ export function ContentsScreen(props: ContentsScreenProps) {
   };
   useEffect(() => dispatch({ type: 'resize', height: listHeight }), [listHeight]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       for (const ev of splitKeys(input, key)) {
         const action = actionForKey('contents', ev);

@@ -3,7 +3,8 @@
  * a scrollable page of styled lines that the details screen reuses.
  */
 import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
 import { padToWidth, truncateToWidth } from '../core/text-width.js';
 import { actionForKey, GLOBAL_KEYS, KEYMAPS, SCREEN_TITLES, splitKeys, type ScreenName } from './keymaps.js';
 import { theme } from './theme.js';
@@ -35,7 +36,7 @@ export function ScrollingLines({ title, lines, screen, width, height, onClose, i
   const maxTop = Math.max(0, lines.length - body);
   const clamp = (n: number) => Math.max(0, Math.min(n, maxTop));
 
-  useInput(
+  useKeys(
     (input, key) => {
       for (const ev of splitKeys(input, key)) {
         const action = actionForKey(screen, ev);

@@ -4,7 +4,8 @@
  * the `/` filter prompt, and the help (`?`) and details (`i`) pages.
  */
 import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
 import wrapAnsi from 'wrap-ansi';
 import { formatAgo } from '../core/format-ago.js';
 import { safeLine } from '../core/safe-text.js';
@@ -104,7 +105,7 @@ export function LibraryScreen(props: LibraryScreenProps) {
   const { state } = lib;
   const now = props.now ?? Date.now();
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (notice) setNotice(null);
       for (const ev of splitKeys(input, key)) {

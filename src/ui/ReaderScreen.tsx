@@ -4,7 +4,8 @@
  * and note prompts). Keys become actions; the reducers do the rest.
  */
 import React, { useEffect, useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
 import { countWords } from '../core/count-words.js';
 import { lineIndexAt, pageCount, pageNumber } from '../core/paginate.js';
 import type { ReaderAction } from '../core/reader-state.js';
@@ -79,7 +80,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
     store.setSettings({ measure: state.width });
   }, [state.width]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       setMessage(null);
       for (const action of actionsFor('reader', input, key)) {

@@ -4,7 +4,8 @@
  * `core/line-edit`; this component feeds it keys and draws the line.
  */
 import React, { useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
 import { editLine, visibleTail } from '../core/line-edit.js';
 import { displayWidth } from '../core/text-width.js';
 import { splitKeys } from './keymaps.js';
@@ -60,7 +61,7 @@ export function TextPrompt({ label, initial = '', width, onSubmit, onCancel, onQ
   // Several keys can arrive in one input event; each must see the value the previous one left.
   const ref = useRef(initial);
 
-  useInput(
+  useKeys(
     (input, key) => {
       for (const ev of splitKeys(input, key)) {
         if (ev.name === 'Ctrl-C') return onQuit ? onQuit() : onCancel();

@@ -12,16 +12,16 @@ const pool = sessionPool();
 const start = pool.start;
 afterEach(pool.killAll);
 
-describe('reading in a terminal', { timeout: 60000 }, () => {
+describe('reading in a terminal', { timeout: 120000 }, () => {
   it('opens a sample, pages into part 2, bookmarks with a note, survives a resize, and continue lands on the same text', async () => {
     const env = { FIC_READ_CONFIG_DIR: tempDir('fic-e2e-') };
     const app = start([], env);
     await app.waitFor('000_55ebb60814069135');
     // Find and open 000 by filtering, as a user with a long list would.
     app.write('/000_55');
-    await sleep(150);
+    await app.waitFor('1 of 5 works');
     app.write('\r');
-    await sleep(150);
+    await app.waitFor('Enter open');
     app.write('\r');
     await app.waitFor(/Part 1\/4/);
     // Page forward until the status line says part 2.
@@ -46,10 +46,11 @@ describe('reading in a terminal', { timeout: 60000 }, () => {
     expect(app.screen()).toContain(before.slice(0, 15));
     app.write('B');
     await app.waitFor('rain scene');
+    // Each key waits for the screen it leads to: a key sent while a screen is still mounting could be lost.
     app.write('q');
-    await sleep(150);
+    await app.waitFor('Part 2/4');
     app.write('q');
-    await sleep(150);
+    await app.waitFor('sort:');
     app.write('q');
     expect(await app.exited).toBe(0);
 
@@ -57,7 +58,7 @@ describe('reading in a terminal', { timeout: 60000 }, () => {
     await again.waitFor('Part 2/4');
     expect(again.screen()).toContain(before.slice(0, 15));
     again.write('q');
-    await sleep(100);
+    await again.waitFor('sort:');
     again.write('q');
     await again.exited;
   });
@@ -96,5 +97,15 @@ describe('reading in a terminal', { timeout: 60000 }, () => {
     await app.waitFor(/larger/);
     app.resize(80, 24);
     await app.waitFor('Part 1/1');
+  });
+
+  it('lets q quit from the too-small page, keeping the place', async () => {
+    const env = { FIC_READ_CONFIG_DIR: tempDir('fic-e2e-') };
+    const app = start(['read', '002'], env, 16, 5);
+    await app.waitFor('q quits');
+    expect(app.screen()).toContain('Make the window');
+    app.write('q');
+    expect(await app.exited).toBe(0);
+    expect(app.output()).toContain('\x1b[?1049l');
   });
 });

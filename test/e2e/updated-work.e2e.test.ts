@@ -12,7 +12,7 @@ import { tempDir } from '../cli/run-cli.js';
 const pool = sessionPool();
 afterEach(pool.killAll);
 
-describe('an updated work keeps its place', { timeout: 60000 }, () => {
+describe('an updated work keeps its place', { timeout: 120000 }, () => {
   it('lands on the same sentence with "+1 new part" after the file is replaced by a longer version', async () => {
     const lib = tempDir('fic-lib-');
     const env = { FIC_READ_CONFIG_DIR: tempDir('fic-e2e-') };
