@@ -1,6 +1,6 @@
 /**
  * The reader's status line: work title · part n/N and its title · page p/P
- * of the part · % of the work · minutes left in the part. Pure.
+ * of the part · % of the work · minutes left in the part and the work. Pure.
  */
 import { storyProgress, wordsLeft, wordsLeftInSection } from './story-progress.js';
 import { partNumber } from './start-position.js';
@@ -37,23 +37,51 @@ export function formatMinutes(minutes: number): string {
 }
 
 /**
- * Builds the status line for `width` columns. The right side (page, %,
- * time left in the part and in the work) always shows; the left (title and
- * part) is truncated by display width to what remains. `atEnd` is true when
- * the page shows the end of the section.
+ * Builds the status line for `width` columns: `work · Part n/N: title` on the
+ * left, `p. p/P · % · time left` on the right. When it does not fit, the
+ * right side shortens first, then the work title goes (the chapter matters
+ * more while reading: the work is the one you opened), then the part label
+ * is truncated. Which form is used depends on the part, not the page, so the
+ * line does not change shape as you page through a part. On the last page of
+ * the last part the time left is replaced by "the end" (or "caught up" for a
+ * work still being written). `atEnd` is true when the page shows the end of
+ * the section.
  */
 export function statusLine(work: LoadedWork, position: Position, page: PageInfo, width: number, wpm = 250, atEnd = false): string {
-  const pct = Math.floor(storyProgress(work, position, atEnd && isLastPart(work, position.section)) * 100);
+  const last = isLastPart(work, position.section);
+  const pct = Math.floor(storyProgress(work, position, atEnd && last) * 100);
+  const ending = atEnd && last ? (work.status === 'in-progress' ? 'caught up' : 'the end') : null;
   const inPart = formatMinutes(wordsLeftInSection(work, position, atEnd) / wpm);
-  const inWork = formatMinutes(wordsLeft(work, position, atEnd && isLastPart(work, position.section)) / wpm);
-  const full = `p. ${page.page}/${page.pages} · ${pct}% · ${inPart} left in part · ${inWork} in work`;
-  const compact = `p. ${page.page}/${page.pages} · ${pct}% · part ${inPart} · work ${inWork}`;
-  const right = [full, compact].find((r) => displayWidth(r) * 2 <= width) ?? `p. ${page.page}/${page.pages} · ${pct}% · ${inPart} left`;
-  const left = `${work.title} · ${sectionLabel(work, position.section)}`;
-  const room = width - displayWidth(right) - 2;
-  if (room < 8) return truncateToWidth(right, width);
-  const shown = truncateToWidth(left, room);
-  return shown + ' '.repeat(Math.max(1, width - displayWidth(shown) - displayWidth(right))) + right;
+  const inWork = formatMinutes(wordsLeft(work, position, atEnd && last) / wpm);
+  // The widest each number gets in this part: the form chosen for it fits on every page.
+  const partStart = { section: position.section, offset: 0 };
+  const widest = rightForms(`${page.pages}/${page.pages}`, '100%', formatMinutes(wordsLeftInSection(work, partStart, false) / wpm), formatMinutes(wordsLeft(work, partStart, false) / wpm), ending);
+  const forms = rightForms(`${page.page}/${page.pages}`, `${pct}%`, inPart, inWork, ending);
+  const label = sectionLabel(work, position.section);
+  const both = `${work.title} · ${label}`;
+  const fits = (left: string, i: number) => displayWidth(left) + 2 + displayWidth(widest[i]) <= width;
+  const line = (left: string, right: string) => {
+    const shown = truncateToWidth(left, Math.max(0, width - displayWidth(right) - 2));
+    return shown + ' '.repeat(Math.max(1, width - displayWidth(shown) - displayWidth(right))) + right;
+  };
+  // The work title goes before the time left in the work does.
+  for (let i = 0; i < 2; i++) if (fits(both, i)) return line(both, forms[i]);
+  for (let i = 0; i < forms.length; i++) if (fits(label, i)) return line(label, forms[i]);
+  // Too narrow for the whole label: keep at least a readable start of it beside the page number.
+  const i = forms.length - 1;
+  if (width - displayWidth(widest[i]) - 2 >= 8) return line(label, forms[i]);
+  return truncateToWidth(forms[i], width);
+}
+
+/** The right side, longest form first: "p. 3/7 · 24% · 6 min left in part · 16 min in work" down to "3/7 · 24%". */
+function rightForms(page: string, pct: string, inPart: string, inWork: string, ending: string | null): string[] {
+  if (ending) return [`p. ${page} · ${pct} · ${ending}`, `${page} · ${ending}`, page];
+  return [
+    `p. ${page} · ${pct} · ${inPart} left in part · ${inWork} in work`,
+    `p. ${page} · ${pct} · part ${inPart} · work ${inWork}`,
+    `p. ${page} · ${pct} · ${inPart} left`,
+    `${page} · ${pct}`,
+  ];
 }
 
 /** True when section `index` is the work's last part. */

@@ -3,13 +3,13 @@
  * progress, last read), a header, a footer with key hints and the sort mode,
  * the `/` filter prompt, and the help (`?`) and details (`i`) pages.
  */
-import React, { useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import wrapAnsi from 'wrap-ansi';
-import { formatAgo } from '../core/format-ago.js';
+import { libraryColumns, type Column } from '../core/library-columns.js';
 import { safeLine } from '../core/safe-text.js';
-import { openSelected, selectedRow, viewportRows, type LibraryRow, type SortMode } from '../core/library-state.js';
+import { openSelected, selectedRow, viewportRows, type SortMode } from '../core/library-state.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js';
 import type { WorkSummary } from '../core/types.js';
 import type { StateStore } from '../io/store-data.js';
@@ -37,58 +37,6 @@ export interface LibraryScreenProps {
   /** Clock for "3 days ago" (tests). */
   now?: number;
   isActive?: boolean;
-}
-
-type Column = { label: string; width: number; right?: boolean; cell(r: LibraryRow, now: number): string };
-
-/** `950`, `12.3k`, `1.2M`. */
-export function compactCount(n: number): string {
-  if (n < 1000) return String(n);
-  if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`;
-  return `${(n / 1_000_000).toFixed(1)}M`;
-}
-
-/** The columns that fit in `width`: title always, the rest while the title keeps room. */
-export function libraryColumns(width: number): Column[] {
-  const optional: Column[] = [
-    { label: 'Read', width: 9, right: true, cell: readCell },
-    { label: 'Words', width: 6, right: true, cell: (r) => compactCount(r.work.words) },
-    { label: 'Left', width: 6, right: true, cell: (r) => (r.minutesLeft === undefined || r.state === 'finished' ? '' : shortMinutes(r.minutesLeft)) },
-    { label: 'Last read', width: 13, cell: (r, now) => formatAgo(r.lastRead, now) },
-    { label: 'Parts', width: 5, right: true, cell: (r) => String(r.work.parts.length) },
-  ];
-  let room = width - 2;
-  // The author matters more than the numbers: it gets its share first on a normal terminal.
-  const author = room >= 60 ? Math.min(28, Math.floor(room * 0.2)) : 0;
-  if (author) room -= author + 2;
-  const chosen: Column[] = [];
-  for (const c of optional) {
-    if (room - (c.width + 2) < 20) break;
-    chosen.push(c);
-    room -= c.width + 2;
-  }
-  const cols: Column[] = [{ label: 'Title', width: room, cell: titleCell }];
-  if (author) cols.push({ label: 'Author', width: author, cell: (r) => r.work.author ?? '' });
-  const order = ['Parts', 'Words', 'Read', 'Left', 'Last read'];
-  return cols.concat(chosen.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label)));
-}
-
-/** "45m", "3h", "12h": time left, in a narrow column. */
-function shortMinutes(m: number): string {
-  if (m < 1) return '<1m';
-  return m < 60 ? `${Math.round(m)}m` : `${Math.round(m / 60)}h`;
-}
-
-/** The title, with "+2 new parts" / "updated" first so truncation never hides it. */
-function titleCell(r: LibraryRow): string {
-  return r.badge ? `[${r.badge}] ${r.work.title}` : r.work.title;
-}
-
-/** Progress, or the reading state when it says more: "caught up", "finished". */
-function readCell(r: LibraryRow): string {
-  if (r.state === 'finished') return 'finished';
-  if (r.state === 'caught-up') return 'caught up';
-  return r.lastRead === undefined ? '—' : `${Math.floor(r.progress * 100)}%`;
 }
 
 const line = (cols: Column[], cell: (c: Column) => string) =>
@@ -157,6 +105,8 @@ export function LibraryScreen(props: LibraryScreenProps) {
     { isActive: isActive && view === 'list' },
   );
 
+  // Fitted to every work, not just the filtered ones, so the columns stay put while filtering.
+  const cols = useMemo(() => libraryColumns(width, state.all), [width, state.all]);
   const back = () => setView('list');
   const sel = selectedRow(state);
   if (view === 'help') return <HelpScreen screen="library" width={width} height={height} onClose={back} isActive={isActive} />;
@@ -165,7 +115,6 @@ export function LibraryScreen(props: LibraryScreenProps) {
     return <DetailsScreen work={sel.work} {...info} width={width} height={height} onClose={back} isActive={isActive} />;
   }
 
-  const cols = libraryColumns(width);
   const count = state.filter ? `${state.visible.length} of ${works.length} works` : `${works.length} ${works.length === 1 ? 'work' : 'works'}`;
   const title = `fic-read · ${count}${state.filter ? ` matching “${state.filter}”` : ''} · sort: ${state.sort}`;
   const footer = state.filtering

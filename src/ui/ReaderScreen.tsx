@@ -145,7 +145,9 @@ export function ReaderScreen(props: ReaderScreenProps) {
         onQuit={onQuit}
       />
     ) : null;
-  const page = { page: pageNumber(top, pageHeight), pages: pageCount(lines, pageHeight) };
+  const pages = pageCount(lines, pageHeight);
+  // The page showing the part's end is its last, even when a resize left the top off a page boundary.
+  const page = { page: atEnd ? pages : Math.min(pages, pageNumber(top, pageHeight)), pages };
   const status = statusLine(work, state.position, page, columns, log.wpm, atEnd);
   return (
     <Box flexDirection="column" width={columns} height={rows}>

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { statusLine } from '../../src/core/status-line.js';
+import { displayWidth } from '../../src/core/text-width.js';
+import { makeWork, prose } from './fixtures.js';
+
+const work = {
+  ...makeWork([
+    { text: prose(40, 'a'), title: 'Never Had A Voice To Protest' },
+    { text: prose(40, 'b'), title: 'Always Raining in My Head' },
+  ]),
+  title: '000_55ebb60814069135',
+};
+const inPart2 = { section: 1, offset: 0 };
+
+describe('the status line', () => {
+  it('shows everything when the terminal is wide', () => {
+    const s = statusLine(work, inPart2, { page: 1, pages: 7 }, 140);
+    expect(s).toContain('000_55ebb60814069135 · Part 2/2: Always Raining in My Head');
+    expect(s).toMatch(/p\. 1\/7 · 50% · \d+ min left in part · \d+ min in work$/);
+    expect(displayWidth(s)).toBe(140);
+  });
+
+  it('keeps the whole chapter title at 80 columns, giving up the work title first', () => {
+    const s = statusLine(work, inPart2, { page: 1, pages: 7 }, 80);
+    expect(s).toContain('Part 2/2: Always Raining in My Head');
+    expect(s).toMatch(/part \d+ min · work \d+ min$/);
+    expect(displayWidth(s)).toBe(80);
+  });
+
+  it('keeps one shape on every page of a part', () => {
+    const shapes = new Set<string>();
+    for (let offset = 0; offset < work.sections[1].end - work.sections[1].start; offset += 400) {
+      const s = statusLine(work, { section: 1, offset }, { page: 1 + Math.floor(offset / 400), pages: 30 }, 80);
+      shapes.add(s.replace(/<?\d+/g, '#').replace(/ +/g, ' '));
+    }
+    expect([...shapes]).toHaveLength(1);
+  });
+
+  it('says the end on the last page of the last part, and caught up for a work still being written', () => {
+    const end = { section: 1, offset: work.sections[1].end - work.sections[1].start - 10 };
+    expect(statusLine(work, end, { page: 7, pages: 7 }, 80, 250, true)).toMatch(/7\/7 · (100% · )?the end$/);
+    const wip = { ...work, status: 'in-progress' as const };
+    expect(statusLine(wip, end, { page: 7, pages: 7 }, 80, 250, true)).toMatch(/caught up$/);
+    expect(statusLine(work, { section: 0, offset: 0 }, { page: 7, pages: 7 }, 80, 250, true)).not.toMatch(/the end/);
+  });
+
+  it('still shows the part number and page in a narrow window', () => {
+    const s = statusLine(work, inPart2, { page: 2, pages: 11 }, 45);
+    expect(s).toMatch(/^Part 2\/2/);
+    expect(s).toMatch(/2\/11/);
+    expect(displayWidth(s)).toBeLessThanOrEqual(45);
+    expect(displayWidth(statusLine(work, inPart2, { page: 2, pages: 11 }, 20))).toBeLessThanOrEqual(20);
+  });
+});
