@@ -50,7 +50,7 @@ export function rowLabel(sec: Section, prevGroup: string | null): string {
   return sec.group !== prevGroup ? `${sec.group} · ${label}` : `  ${label}`;
 }
 
-const FOOTERS = ['j/k move · Enter go to · q back · ? help', 'Enter go to · q back · ? help', '? help · q back'];
+const FOOTERS = ['• reading now · j/k move · Enter go to · q back · ? help', 'j/k move · Enter go to · q back · ? help', 'Enter go to · q back · ? help', '? help · q back'];
 
 /** The contents list; the cursor starts on the section being read. */
 export function ContentsScreen(props: ContentsScreenProps) {
@@ -107,7 +107,8 @@ export function ContentsScreen(props: ContentsScreenProps) {
   const rows = sections.slice(start, end).map((sec, k) => {
     const i = start + k;
     const selected = i === state.cursor;
-    const mark = (i === current ? '▸ ' : '  ') + (readSections ? (readSections.has(i) ? '✓ ' : '  ') : '');
+    // ▸ is the cursor, as in the library and the bookmarks; • the part being read, when the cursor is elsewhere.
+    const mark = (selected ? '▸ ' : i === current ? '• ' : '  ') + (readSections ? (readSections.has(i) ? '✓ ' : '  ') : '');
     const num = partNo[i] ? `${partNo[i]}.`.padStart(numW - 1) + ' ' : ' '.repeat(numW);
     const line = `${mark}${num}${padToWidth(labels[i], labelW)}  ${wordsText(sec.words).padStart(wordsW)}`;
     return (
