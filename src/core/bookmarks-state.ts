@@ -8,7 +8,7 @@
  * whose `list` is a different array, save it with
  * `store.setBookmarks(workId, state.list)`.
  */
-import { appendText, cleanText, deleteLast } from './line-edit.js';
+import { cleanText, editLine, startLine, type LineKey, type LineState } from './line-edit.js';
 import { initList, listReducer, placeCursor, type ListAction, type ListView } from './list-cursor.js';
 import type { Bookmark, LoadedWork } from './types.js';
 import { partNumber } from './start-position.js';
@@ -20,7 +20,8 @@ export interface BookmarksState extends ListView {
   /** The last deleted bookmark and where it was, for `u`. */
   undo: { bookmark: Bookmark; index: number } | null;
   /** The note being edited, if any. */
-  editing: { id: string; draft: string } | null;
+  /** The note being edited, with its cursor. */
+  editing: { id: string; draft: LineState } | null;
   /** A one-time message ("Deleted. u to undo"), cleared by the next action. */
   message: string | null;
 }
@@ -31,8 +32,8 @@ export type BookmarksAction =
   | { type: 'delete' }
   | { type: 'undo' }
   | { type: 'startEdit' }
-  | { type: 'editType'; text: string }
-  | { type: 'editBackspace' }
+  /** A key while editing the note (Enter/Esc come as editCommit/editCancel). */
+  | { type: 'editKey'; key: LineKey }
   | { type: 'editCommit' }
   | { type: 'editCancel' };
 
@@ -73,18 +74,19 @@ export function bookmarksReducer(s: BookmarksState, a: BookmarksAction): Bookmar
     }
     case 'startEdit': {
       const b = s.list[s.cursor];
-      return b ? { ...s, editing: { id: b.id, draft: b.note }, message: null } : s;
+      return b ? { ...s, editing: { id: b.id, draft: startLine(b.note) }, message: null } : s;
     }
-    case 'editType':
-      return s.editing ? { ...s, editing: { ...s.editing, draft: appendText(s.editing.draft, a.text) } } : s;
-    case 'editBackspace':
-      return s.editing ? { ...s, editing: { ...s.editing, draft: deleteLast(s.editing.draft) } } : s;
+    case 'editKey': {
+      if (!s.editing) return s;
+      const draft = editLine(s.editing.draft, a.key).line;
+      return draft === s.editing.draft ? s : { ...s, editing: { ...s.editing, draft } };
+    }
     case 'editCancel':
       return s.editing ? { ...s, editing: null } : s;
     case 'editCommit': {
       if (!s.editing) return s;
       const { id, draft } = s.editing;
-      const note = cleanText(draft).trim();
+      const note = cleanText(draft.value).trim();
       const old = s.list.find((b) => b.id === id);
       // An unchanged note keeps the same list, so the caller has nothing to save.
       if (!old || old.note === note) return { ...s, editing: null };

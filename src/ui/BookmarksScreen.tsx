@@ -76,9 +76,8 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
         if (ref.current.editing) {
           if (ev.name === 'Enter') dispatch({ type: 'editCommit' });
           else if (ev.name === 'Esc') dispatch({ type: 'editCancel' });
-          else if (ev.name === 'Backspace') dispatch({ type: 'editBackspace' });
           else if (ev.name === 'Ctrl-C') return (props.onQuit ?? onClose)();
-          else if (ev.text) dispatch({ type: 'editType', text: ev.text });
+          else dispatch({ type: 'editKey', key: ev });
           continue;
         }
         const action = actionForKey('bookmarks', ev);
@@ -130,7 +129,7 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
   const count = state.list.length;
   const title = `Bookmarks — ${work.title} · ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}`;
   let bottom: React.ReactNode;
-  if (state.editing) bottom = <PromptLine label="Note: " value={state.editing.draft} width={width} hint="Enter save · Esc cancel" />;
+  if (state.editing) bottom = <PromptLine label="Note: " line={state.editing.draft} width={width} hint="Enter save · Esc cancel" />;
   else if (state.message) bottom = <Text color={theme.warn}>{truncateToWidth(state.message, width)}</Text>;
   else bottom = <Text dimColor>{truncateToWidth(FOOTERS.find((f) => displayWidth(f) <= width) ?? FOOTERS[2], width)}</Text>;
 

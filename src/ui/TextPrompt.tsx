@@ -6,7 +6,7 @@
 import React, { useRef, useState } from 'react';
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
-import { editLine, visibleTail } from '../core/line-edit.js';
+import { editLine, startLine, visibleLine, type LineState } from '../core/line-edit.js';
 import { displayWidth } from '../core/text-width.js';
 import { splitKeys } from './keymaps.js';
 import { theme } from './theme.js';
@@ -14,28 +14,30 @@ import { theme } from './theme.js';
 /** Props of {@link PromptLine}. */
 export interface PromptLineProps {
   label: string;
-  value: string;
+  line: LineState;
   width: number;
   /** Shown at the right when there is room. */
   hint?: string;
 }
 
-/** Draws `label value▏` in one line; a long value shows its end, where the typing is. */
-export function PromptLine({ label, value, width, hint = 'Enter ok · Esc cancel' }: PromptLineProps) {
+/** Draws `label value` in one line with the cursor as an inverse cell; a long value shows the part around the cursor. */
+export function PromptLine({ label, line, width, hint = 'Enter ok · Esc cancel' }: PromptLineProps) {
   const labelW = displayWidth(label);
   const hintW = displayWidth(hint) + 2;
   const showHint = width - labelW - hintW >= 16;
-  const room = Math.max(1, width - labelW - 1 - (showHint ? hintW : 0));
-  const shown = visibleTail(value, room);
-  const gap = Math.max(0, width - labelW - displayWidth(shown) - 1 - hintW);
+  const room = Math.max(1, width - labelW - (showHint ? hintW : 0));
+  const shown = visibleLine(line, room);
+  const used = displayWidth(shown.before) + Math.max(1, displayWidth(shown.at)) + displayWidth(shown.after);
+  const gap = Math.max(0, width - labelW - used - hintW);
   return (
     <Box width={width} height={1}>
       <Text wrap="truncate">
         <Text bold color={theme.highlight}>
           {label}
         </Text>
-        {shown}
-        <Text inverse> </Text>
+        {shown.before}
+        <Text inverse>{shown.at || ' '}</Text>
+        {shown.after}
         {showHint ? <Text dimColor>{' '.repeat(gap + 2) + hint}</Text> : null}
       </Text>
     </Box>
@@ -55,28 +57,28 @@ export interface TextPromptProps {
   isActive?: boolean;
 }
 
-/** A one-line input: typing (and pasting) appends, Backspace deletes, Enter submits, Esc cancels. */
+/** A one-line input with a movable cursor (see `core/line-edit` for the keys): Enter submits, Esc cancels. */
 export function TextPrompt({ label, initial = '', width, onSubmit, onCancel, onQuit, isActive = true }: TextPromptProps) {
-  const [value, setValue] = useState(initial);
-  // Several keys can arrive in one input event; each must see the value the previous one left.
-  const ref = useRef(initial);
+  const [line, setLine] = useState(() => startLine(initial));
+  // Several keys can arrive in one input event; each must see the line the previous one left.
+  const ref = useRef(line);
 
   useKeys(
     (input, key) => {
       for (const ev of splitKeys(input, key)) {
         if (ev.name === 'Ctrl-C') return onQuit ? onQuit() : onCancel();
         const r = editLine(ref.current, ev);
-        if (r.value !== ref.current) {
-          ref.current = r.value;
-          setValue(r.value);
+        if (r.line !== ref.current) {
+          ref.current = r.line;
+          setLine(r.line);
         }
         // Whatever follows Enter/Esc in the same batch belongs to no one: the prompt is done.
-        if (r.done === 'submit') return onSubmit(r.value);
+        if (r.done === 'submit') return onSubmit(r.line.value);
         if (r.done === 'cancel') return onCancel();
       }
     },
     { isActive },
   );
 
-  return <PromptLine label={label} value={value} width={width} />;
+  return <PromptLine label={label} line={line} width={width} />;
 }

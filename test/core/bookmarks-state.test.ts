@@ -50,8 +50,12 @@ describe('bookmarks state', () => {
 
   it('edits a note: typing, backspace and commit change the list; cancel does not', () => {
     const s0 = initBookmarksState([bm('a', 0, 0, 'old')], 5);
-    const editing = run(s0, { type: 'startEdit' }, { type: 'editBackspace' }, { type: 'editType', text: 'k\x07 and gold' });
-    expect(editing.editing?.draft).toBe('olk and gold');
+    const key = (name: string, text = '') => ({ type: 'editKey' as const, key: { name, text } });
+    const editing = run(s0, { type: 'startEdit' }, key('Backspace'), key('x', 'k\x07 and gold'));
+    expect(editing.editing?.draft.value).toBe('olk and gold');
+    // The cursor moves: a word put in at the start of the note.
+    const fixed = run(editing, key('Home'), key('x', 'old '));
+    expect(fixed.editing?.draft.value).toBe('old olk and gold');
     const saved = run(editing, { type: 'editCommit' });
     expect(saved.list[0].note).toBe('olk and gold');
     expect(saved.editing).toBeNull();

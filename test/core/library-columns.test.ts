@@ -4,6 +4,7 @@ import type { LibraryRow } from '../../src/core/library-state.js';
 import { summary } from './fixtures.js';
 
 const row = (title: string, author: string | null = null): LibraryRow => ({
+  lastRead: undefined,
   work: summary(title, { title, author }), progress: 0, badge: null, state: 'not-started', minutesLeft: 10,
 });
 const labels = (width: number, rows: LibraryRow[]) => libraryColumns(width, rows).map((c) => c.label);

@@ -46,9 +46,19 @@ describe('TextPrompt', () => {
 
   it('never inserts control characters', async () => {
     const p = setup();
-    await p.type('a\x01b\x02');
+    await p.type('a\x07b\x0f');
     await p.type('\r');
     expect(p.onSubmit).toHaveBeenCalledWith('ab');
+  });
+
+  it('moves the cursor with the arrow keys to fix a typo before the end', async () => {
+    const p = setup();
+    await p.type('abc');
+    await p.type('\x1b[D');
+    await p.type('\x1b[D');
+    await p.type('Z');
+    await p.type('\r');
+    expect(p.onSubmit).toHaveBeenCalledWith('aZbc');
   });
 
   it('keeps the end of a long entry in sight within the width', async () => {
