@@ -84,7 +84,7 @@ With no command, fic-read opens the library full screen: Enter reads, ? lists th
 Examples:
   fic-read                          browse the library, reopen a work where you stopped
   fic-read continue                 straight back into the last work
-  fic-read read 003 --part 2        open a work at part 2 (a name, id or unique prefix)
+  fic-read read 000 --part 2        open a work at part 2 (a name, id or unique prefix)
   fic-read read hpmor | less        print a work laid out at 80 columns
   fic-read --library ~/fics list    use another folder of .txt files (or set FIC_READ_LIBRARY)
 `,

@@ -32,8 +32,8 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   const configured = store.getSettings().library;
   if (name === 'set-library') return setLibrary(opts, store);
   // Say so before any scanning when the reader cannot run here.
-  if (name === 'library') requireTerminal('fic-read');
-  if (name === 'continue') requireTerminal('continue');
+  if (name === 'library') requireTerminal('The library screen');
+  if (name === 'continue') requireTerminal('`continue`');
   // The full-screen reader starts from the index cache and checks the files after its first frame.
   const fullScreen = name === 'library' ? 'index-in-ui' : name === 'continue' || (name === 'read' && Boolean(process.stdout.isTTY));
   const started = Date.now();
@@ -67,14 +67,14 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
     case 'read': {
       const work = pickWork(library, workName ?? '');
       if (opts.part !== undefined && opts.part > work.parts.length) {
-        throw new CommandError(`${work.id} has ${work.parts.length} part(s); --part ${opts.part} is past the end.`);
+        throw new CommandError(`${work.id} has ${work.parts.length === 1 ? 'only one part' : `${work.parts.length} parts`}; --part ${opts.part} is past the end.`);
       }
       if (!process.stdout.isTTY) {
         const loaded = library.load(work);
         const section = opts.part === undefined ? undefined : partSection(loaded, opts.part);
         return out(renderPlain(loaded, opts.width ?? 80, section));
       }
-      requireTerminal('read');
+      requireTerminal('The reader');
       return interactive({ library, store, open: { workId: work.id, part: opts.part } });
     }
     case 'continue': {

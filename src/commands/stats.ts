@@ -16,7 +16,7 @@ export function formatStats(store: StateStore, works: WorkEntry[], json: boolean
   }
   if (report.total.pages === 0) return `Nothing read yet. Reading speed: ${perMinute} words a minute (the starting guess).\n`;
   const row = (label: string, t: { ms: number; words: number; pages: number }) =>
-    `${label}  ${formatDuration(t.ms).padStart(12)}  ${t.words.toLocaleString('en').padStart(9)} words  ${String(t.pages).padStart(5)} pages`;
+    `${label}  ${formatDuration(t.ms).padStart(12)}  ${t.words.toLocaleString('en').padStart(9)} words  ${String(t.pages).padStart(5)} ${t.pages === 1 ? 'page' : 'pages'}`;
   const width = Math.min(40, Math.max(10, ...report.works.map((w) => safeLine(title(w.key)).length)));
   const lines = [
     row('Total'.padEnd(width), report.total),

@@ -121,18 +121,30 @@ export function ReaderScreen(props: ReaderScreenProps) {
       />
     );
   }
-  const addBookmark = (note: string) => {
+  const at = { section, offset: lines[top]?.start ?? offset };
+  // A second `m` at the same place edits that bookmark's note rather than adding a twin.
+  const twin = bookmarks.find((b) => b.section === at.section && b.offset === at.offset);
+  const addBookmark = (typed: string) => {
     setOverlay(null);
-    const at = { section, offset: lines[top]?.start ?? offset };
-    const mark = { ...makeBookmark({ work, section, offset: at.offset, note: note.trim(), now: Date.now() }), anchor: anchorAt(work, at) };
-    // A second `m` at the same place updates that bookmark's note rather than adding a twin.
-    const twin = bookmarks.find((b) => b.section === at.section && b.offset === at.offset);
-    saveBookmarks(twin ? bookmarks.map((b) => (b === twin ? { ...b, note: note.trim() || b.note } : b)) : [...bookmarks, mark]);
-    setMessage(twin ? 'This place was already bookmarked: note updated.' : note.trim() ? `Bookmarked, with note “${note.trim()}”.` : 'Bookmarked.');
+    const note = typed.trim();
+    if (twin) {
+      if (note !== twin.note) saveBookmarks(bookmarks.map((b) => (b === twin ? { ...b, note } : b)));
+      return setMessage(note === twin.note ? 'Already bookmarked here.' : 'Bookmark note updated.');
+    }
+    const mark = { ...makeBookmark({ work, section, offset: at.offset, note, now: Date.now() }), anchor: anchorAt(work, at) };
+    saveBookmarks([...bookmarks, mark]);
+    setMessage(note ? `Bookmarked, with note “${note}”.` : 'Bookmarked.');
   };
   const prompt =
     overlay === 'note' ? (
-      <TextPrompt label="Bookmark note (optional): " width={columns} onSubmit={addBookmark} onCancel={() => setOverlay(null)} onQuit={onQuit} />
+      <TextPrompt
+        label={twin ? 'Already bookmarked; note: ' : 'Bookmark note (optional): '}
+        initial={twin?.note ?? ''}
+        width={columns}
+        onSubmit={addBookmark}
+        onCancel={() => setOverlay(null)}
+        onQuit={onQuit}
+      />
     ) : overlay === 'search' ? (
       <TextPrompt
         label="Search: "
