@@ -1,5 +1,5 @@
 /** `fic-read bookmarks`: bookmarks as text or JSON. */
-import { safeLine } from '../core/safe-text.js';
+import { safeJson, safeLine } from '../core/safe-text.js';
 import { partNumber } from '../core/start-position.js';
 import type { LoadedWork } from '../core/types.js';
 import type { WorkEntry } from '../io/scan-library.js';
@@ -16,7 +16,7 @@ export function formatBookmarks(works: WorkEntry[], store: StateStore, json: boo
       return { work: entry.id, title: entry.title, part: part || null, partTitle: w!.sections[b.section]?.title ?? null, ...b };
     });
   });
-  if (json) return JSON.stringify(rows, null, 2) + '\n';
+  if (json) return safeJson(rows);
   if (rows.length === 0) {
     const where = works.length === 1 ? ` in ${works[0].id}` : '';
     return `No bookmarks yet${where}. In the reader, press m to add one.\n`;

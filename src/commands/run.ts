@@ -5,7 +5,7 @@
 import { CommandError, openLibrary, pickWork, type GlobalOptions } from './context.js';
 import { formatInfo, formatList, workJson } from './list.js';
 import { renderPlain } from '../core/render-plain.js';
-import { safeLine } from '../core/safe-text.js';
+import { safeJson, safeLine } from '../core/safe-text.js';
 import { openStore } from '../io/store.js';
 import { formatBookmarks } from './bookmarks.js';
 import { formatStats } from './stats.js';
@@ -49,10 +49,10 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   }
   switch (name) {
     case 'list':
-      return out(opts.json ? JSON.stringify(library.works.map(workJson), null, 2) + '\n' : formatList(library.works));
+      return out(opts.json ? safeJson(library.works.map(workJson)) : formatList(library.works));
     case 'info': {
       const work = pickWork(library, workName ?? '');
-      return out(opts.json ? JSON.stringify({ ...workJson(work), sections: sectionsJson(library.load(work)) }, null, 2) + '\n' : formatInfo(work));
+      return out(opts.json ? safeJson({ ...workJson(work), sections: sectionsJson(library.load(work)) }) : formatInfo(work));
     }
     case 'index': {
       const mb = library.works.reduce((n, w) => n + w.bytes, 0) / 1048576;

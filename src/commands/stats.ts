@@ -1,7 +1,7 @@
 /** `fic-read stats`: reading time, words and pages, per day, per work and in total. */
 import { buildStats, formatDuration } from '../core/reading-stats.js';
 import { PRIOR_WPM, wpm } from '../core/reading-speed.js';
-import { safeLine } from '../core/safe-text.js';
+import { safeJson, safeLine } from '../core/safe-text.js';
 import type { WorkEntry } from '../io/scan-library.js';
 import type { StateStore } from '../io/store-data.js';
 
@@ -12,7 +12,7 @@ export function formatStats(store: StateStore, works: WorkEntry[], json: boolean
   const perMinute = Math.round(speed ? wpm(speed) : PRIOR_WPM);
   const title = (key: string) => works.find((w) => w.key === key)?.title ?? key;
   if (json) {
-    return JSON.stringify({ wpm: perMinute, ...report, works: report.works.map((w) => ({ ...w, title: title(w.key) })) }, null, 2) + '\n';
+    return safeJson({ wpm: perMinute, ...report, works: report.works.map((w) => ({ ...w, title: title(w.key) })) });
   }
   if (report.total.pages === 0) return `Nothing read yet. Reading speed: ${perMinute} words a minute (the starting guess).\n`;
   const row = (label: string, t: { ms: number; words: number; pages: number }) =>

@@ -4,8 +4,8 @@
  * an emoji ZWJ sequence or a letter with its accent is never split.
  */
 import stringWidth from 'string-width';
+import { graphemesOf } from './graphemes.js';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Columns `s` takes in a terminal. */
 export function displayWidth(s: string): number {
@@ -25,7 +25,7 @@ export function truncateToWidth(s: string, width: number, ellipsis = '…'): str
   const room = width - ellWidth;
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(s)) {
+  for (const segment of graphemesOf(s)) {
     const w = stringWidth(segment);
     if (used + w > room) break;
     out += segment;

@@ -7,6 +7,7 @@
  * measured by table (see {@link fastWidth}) and tokens are scanned in place.
  */
 import stringWidth from 'string-width';
+import { graphemesOf } from './graphemes.js';
 
 /** Wide blocks measured by table (CJK ideographs, kana, Hangul, fullwidth forms). */
 function isWide(cp: number): boolean {
@@ -49,8 +50,6 @@ export function fastWidth(s: string): number {
   return w;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /** Receives one wrapped line: its text and the source offsets [start, end) it shows. */
 export type EmitLine = (text: string, start: number, end: number) => void;
 
@@ -79,7 +78,16 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
   /** Places a token too wide for any line, grapheme by grapheme. */
   const hardBreak = (tok: string, at: number): void => {
     let off = at;
-    for (const { segment } of graphemes.segment(tok)) {
+    // Plain letters followed by plain letters are one cluster each: no segmenter (a long run is a base64 blob or a rule).
+    let k = 0;
+    while (k < tok.length && isPlain(tok.charCodeAt(k)) && (k + 1 === tok.length || isPlain(tok.charCodeAt(k + 1)))) {
+      if (lineStart >= 0 && used + 1 > w) flush();
+      if (lineStart < 0) lineStart = off;
+      line += tok[k++];
+      used += 1;
+      lineEnd = ++off;
+    }
+    for (const segment of graphemesOf(k ? tok.slice(k) : tok)) {
       const gw = fastWidth(segment);
       if (lineStart >= 0 && used + gw > w) flush();
       if (lineStart < 0) lineStart = off;
@@ -140,6 +148,11 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
     i = j;
   }
   flush();
+}
+
+/** One column, one code unit, never part of a longer cluster when the next character is plain too. */
+function isPlain(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c > 0xa0 && c < 0x300);
 }
 
 /** Combining marks, variation selectors and ZWJ: never split from the character before. */

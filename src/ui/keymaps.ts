@@ -8,6 +8,7 @@
  * `Home`, `End`, `Ctrl-C` (Ctrl plus an upper-case letter), `Alt-x`.
  */
 import type { Key } from 'ink';
+import { graphemesOf } from '../core/graphemes.js';
 
 /** One binding: the keys, the action name they trigger, a line of help. */
 export interface KeyBinding {
@@ -124,7 +125,6 @@ function charName(ch: string): KeyEvent {
   return { name: ch, text: ch };
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Turns one Ink `useInput` call into key events. Ink delivers several keys
@@ -148,7 +148,7 @@ export function splitKeys(input: string, key: Key): KeyEvent[] {
   if (key.backspace || key.delete) return special('Backspace');
   if (key.ctrl && input.length === 1) return special(`Ctrl-${input.toUpperCase()}`);
   if (key.meta && input.length === 1) return special(`Alt-${input}`);
-  return Array.from(segmenter.segment(input), (s) => charName(s.segment));
+  return Array.from(graphemesOf(input), charName);
 }
 
 /** The action bound to one key event on `screen` (global keys included), if any. */

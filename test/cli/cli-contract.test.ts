@@ -121,4 +121,13 @@ describe('bad input never stops the scan', () => {
     expect(text).toContain('Hello');
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
   });
+
+  it('escapes C1, DEL and bidi controls in file names in --json output, keeping the names exact', () => {
+    const lib = tempDir();
+    const names = ['csi\u009bname.txt', 'del\u007fname.txt', 'rtl\u202etxt.exe.txt'];
+    names.forEach((n, i) => writeFileSync(join(lib, n), `Chapter 1\n\nStory number ${i} about a long walk home in the rain.\n`));
+    const r = runCli(['list', '--json', '--library', lib]);
+    expect(r.stdout).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
+    expect(JSON.parse(r.stdout).map((w: { path: string }) => w.path).sort()).toEqual([...names].sort());
+  });
 });
