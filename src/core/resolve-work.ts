@@ -15,6 +15,9 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 export function resolveWork<W extends WorkSummary>(works: W[], name: string): Resolution<W> {
   const q = fold(name);
   if (!q) return { error: 'unknown', candidates: [] };
+  // An id typed exactly is never ambiguous, even beside a work whose id differs only in case (`A` and `a`).
+  const byId = works.filter((w) => w.id === name.trim());
+  if (byId.length === 1) return { work: byId[0] };
   const exact = works.filter((w) => fold(w.id) === q || fold(w.title) === q);
   if (exact.length === 1) return { work: exact[0] };
   if (exact.length > 1) return { error: 'ambiguous', candidates: exact };

@@ -25,12 +25,20 @@ export function idFromPath(relPath: string): string {
  * stable (sorted paths) so the same library always yields the same ids.
  */
 export function uniqueIds(paths: string[]): string[] {
-  const seen = new Map<string, number>();
-  return paths.map((p) => {
-    const base = idFromPath(p);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+  const bases = paths.map(idFromPath);
+  // A tie-break suffix must not collide with a real file's id (`a.b` → `a-b-2` beside `a-b-2.txt`).
+  const taken = new Set(bases);
+  const seen = new Set<string>();
+  return bases.map((base) => {
+    if (!seen.has(base)) {
+      seen.add(base);
+      return base;
+    }
+    let n = 2;
+    while (taken.has(`${base}-${n}`) || seen.has(`${base}-${n}`)) n++;
+    const id = `${base}-${n}`;
+    seen.add(id);
+    return id;
   });
 }
 

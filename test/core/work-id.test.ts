@@ -13,6 +13,8 @@ describe('work ids', () => {
 
   it('stay unique when two paths give the same id', () => {
     expect(uniqueIds(['a.b.txt', 'a-b.txt', 'c.txt'])).toEqual(['a-b', 'a-b-2', 'c']);
+    // The tie-break never lands on another file's own id.
+    expect(uniqueIds(['a b.txt', 'a-b-2.txt', 'a.b.txt'])).toEqual(['a-b', 'a-b-2', 'a-b-3']);
   });
 
   it('titles a work from its file name when the text names none', () => {
@@ -37,6 +39,12 @@ describe('resolveWork', () => {
     expect(resolveWork(works, 'the long road')).toEqual({ work: works[0] });
     expect(resolveWork(works, 'alpha-t')).toEqual({ work: works[1] });
     expect(resolveWork(works, 'SHORT')).toEqual({ work: works[1] });
+  });
+
+  it('reaches each of two works whose ids differ only in case by its exact id', () => {
+    const pair = [work('A', 'A'), work('a', 'a')];
+    expect(resolveWork(pair, 'A')).toEqual({ work: pair[0] });
+    expect(resolveWork(pair, 'a')).toEqual({ work: pair[1] });
   });
 
   it('says ambiguous with the candidates, and offers close matches for typos', () => {
