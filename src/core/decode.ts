@@ -17,8 +17,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * Decodes a file's bytes. The BOM (if any) is not part of the returned text.
- * Invalid UTF-8 is never decoded lossily as UTF-8: it is GB18030 when it looks
- * like Chinese double-byte text, else Windows-1252 (where 0x85 is an ellipsis).
+ * Invalid UTF-8 is never decoded lossily as UTF-8: a UTF-8 file with a few
+ * stray legacy bytes (a pasted Windows quote) keeps its UTF-8 and reads those
+ * bytes as Windows-1252; otherwise it is GB18030 when it looks like Chinese
+ * double-byte text, else Windows-1252 (where 0x85 is an ellipsis).
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -32,6 +34,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch {
     // not UTF-8: fall through to the legacy single- or double-byte guesses
   }
+  const mixed = mostlyUtf8(bytes);
+  if (mixed) return { text: mixed, encoding: 'utf-8' };
   if (looksLikeGbk(bytes)) {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
@@ -78,4 +82,50 @@ export function looksLikeGbk(bytes: Uint8Array): boolean {
   if (high < 8) return false;
   // Chinese prose is dense in double-byte characters; allow a little noise.
   return lone <= paired * 0.05 && paired * 2 > limit * 0.1;
+}
+
+/** Length of the valid UTF-8 sequence starting at `i` (2–4), or 0 when the bytes there are not one. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (!n || i + n > bytes.length) return 0;
+  const second = bytes[i + 1];
+  // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  if (second < lo || second > hi) return 0;
+  for (let k = 2; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return n;
+}
+
+/**
+ * The text of a file that is UTF-8 but for a few stray bytes, each read as
+ * Windows-1252; null when the file is not mostly UTF-8. Legacy single-byte
+ * text almost never forms valid multi-byte UTF-8 sequences by chance, so
+ * "mostly" is: at least two of them, and at least four per stray byte.
+ */
+export function mostlyUtf8(bytes: Uint8Array): string | null {
+  let valid = 0;
+  const stray: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] < 0x80) continue;
+    const n = utf8SequenceAt(bytes, i);
+    if (n) {
+      valid++;
+      i += n - 1;
+    } else {
+      stray.push(i);
+      if (stray.length > 256 && stray.length > valid) return null; // clearly legacy text: stop early
+    }
+  }
+  if (valid < 2 || valid < stray.length * 4) return null;
+  // Pieces are decoded one by one: only a BOM at the very start is dropped, not one that starts a later piece.
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  let out = '';
+  let from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (const i of stray) {
+    out += utf8.decode(bytes.subarray(from, i)) + decodeWindows1252(bytes.subarray(i, i + 1));
+    from = i + 1;
+  }
+  return out + utf8.decode(bytes.subarray(from));
 }

@@ -30,6 +30,15 @@ describe('decodeBytes', () => {
     expect(normalizeText(r.text).split('\n')).toHaveLength(1);
   });
 
+  it('keeps a UTF-8 file UTF-8 when one stray Windows byte is in it', () => {
+    const utf8 = Buffer.from('\uFEFFShe said “wait” at the café — then left.\n'.repeat(20));
+    const bytes = Buffer.concat([utf8, Buffer.from([0x49, 0x92, 0x6d, 0x20, 0x62, 0x61, 0x63, 0x6b, 0x0a])]);
+    const r = decodeBytes(bytes);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text.startsWith('She said “wait” at the café — then left.')).toBe(true);
+    expect(r.text.endsWith('I’m back\n')).toBe(true);
+  });
+
   it('reads GBK Chinese that is not UTF-8', () => {
     // "第一回　甄士隐梦幻识通灵" in GBK
     const gbk = Buffer.from('b5dad2bbbbd8a1a1d5e7cabfd2fec3cebbc3cab6cda8c1e9', 'hex');
