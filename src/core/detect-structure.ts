@@ -44,6 +44,7 @@ function detectHardWrap(lines: readonly string[], blank: Uint8Array, from: numbe
   let long = 0;
   let inner = 0;
   let innerWrapped = 0;
+  let innerFull = 0;
   for (let i = from; i < to; i++) {
     if (blank[i]) continue;
     nonBlank++;
@@ -52,9 +53,12 @@ function detectHardWrap(lines: readonly string[], blank: Uint8Array, from: numbe
     if (i + 1 < to && !blank[i + 1]) {
       inner++;
       if (len <= 80 && !wide(lines[i])) innerWrapped++;
+      if (len >= 50) innerFull++;
     }
   }
-  return inner >= 20 && long <= nonBlank * 0.02 && innerWrapped >= inner * 0.9;
+  // A drabble has only a few wrapped lines: enough when most of them run near a wrap column (verse lines are short).
+  const enough = inner >= 20 || (inner >= 3 && innerFull >= inner * 0.6);
+  return enough && long <= nonBlank * 0.02 && innerWrapped >= inner * 0.9;
 }
 
 /** CJK text is double width: 40 ideographs already fill a terminal line, so such lines are never re-flowed. */

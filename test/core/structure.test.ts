@@ -264,6 +264,14 @@ describe('hard wrap and words', () => {
     expect(detectStructure(wrapped).hardWrapped).toBe(true);
   });
 
+  it('re-flows a drabble wrapped at 72 columns, but keeps a short poem as lines', () => {
+    const drabble = [prose(2), prose(2)].map((p) => p.replace(/(.{1,70})(\s|$)/g, '$1\n').trim()).join('\n\n');
+    expect(drabble.split('\n').length).toBeLessThan(12);
+    expect(detectStructure(drabble).hardWrapped).toBe(true);
+    const poem = 'The rain is soft tonight\nit falls on the roof\nand on the road\nand I wait for you\n\nthe lamp is low\nthe door is shut\nthe night is long\n';
+    expect(detectStructure(poem).hardWrapped).toBe(false);
+  });
+
   it('counts words: tokens with a letter or digit, one per CJK character', () => {
     expect(countWords('Hello, world -- * * * 42')).toBe(3);
     expect(countWords('  don\u2019t\u00a0stop\u3000now ')).toBe(3);
