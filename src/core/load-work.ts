@@ -96,15 +96,21 @@ function folder(files: SourceFile[]): { text: string; structure: Structure } {
     const heading = structure.sections.find((s) => s.kind === 'part');
     // Keep chapter files apart by a blank line so the last paragraph of one never joins the next.
     const chunk = text && !own.startsWith('\n') ? `\n\n${own}` : own;
-    const start = text.length;
+    let start = text.length;
     text += chunk;
+    // The first file's header (title, author, rating …) is the work's front matter, as in a single file, not part 1's heading.
+    const frontEnd = sections.length === 0 && heading && structure.sections[0]?.kind === 'front' ? heading.start : 0;
+    if (frontEnd > 0) {
+      sections.push({ kind: 'front', title: null, subtitle: null, start, end: start + frontEnd, words: countWords(own.slice(0, frontEnd)) });
+      start += frontEnd;
+    }
     sections.push({
       kind: 'part',
       title: heading?.title ?? file.name.replace(/\.txt$/i, ''),
       subtitle: heading?.subtitle ?? null,
       start,
       end: text.length,
-      words: countWords(own),
+      words: countWords(own.slice(frontEnd)),
     });
   }
   return {
