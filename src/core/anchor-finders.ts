@@ -1,7 +1,8 @@
 /**
  * The ways re-anchoring looks for remembered text in a new version of a
- * section: verbatim context around the position, or the paragraph's runs of
- * words voting for where it now starts (see re-anchor.ts).
+ * section: verbatim context around the position, the paragraph's runs of
+ * words voting for where it now starts, and, when the passage is gone, the
+ * text that came before it (see re-anchor.ts).
  */
 import { collapsedIndex, type Collapsed } from './text-hash.js';
 import type { Anchor } from './re-anchor.js';
@@ -117,6 +118,22 @@ export function paragraphFinder(a: Anchor): Finder {
     pos = clamp(pos, paraStart, flat.text.length);
     while (pos > paraStart && flat.text[pos - 1] !== ' ') pos--;
     return snapToWords(flat.text, pos, a.after, paraStart);
+  };
+}
+
+/**
+ * Finds the text just before the position (up to 80 chars, see Anchor.before)
+ * when the passage itself is gone: the index right after it, or -1. When
+ * nothing follows it in the section (the part's last paragraph was cut), the
+ * start of the paragraph it ends, so the page is not left empty.
+ */
+export function precedingFinder(a: Anchor): Finder {
+  const needle = a.before.trim();
+  return (flat, near) => {
+    if (needle.length < MIN_PIECE) return -1;
+    const at = nearest(flat.text, needle, needle.length, near);
+    if (at < 0 || at < flat.text.length) return at;
+    return collapsedIndex(flat, paragraphAt(flat.raw, flat.map[at - 1], flat.hardWrapped)[0]);
   };
 }
 

@@ -5,7 +5,7 @@
  * it, however the file is wrapped. A raw offset is never trusted on its own.
  */
 import { collapseSpace, collapseWithMap, collapsedIndex } from './text-hash.js';
-import { clamp, contextPieces, nearest, paragraphAt, paragraphFinder, type Finder, type Flat } from './anchor-finders.js';
+import { clamp, contextPieces, nearest, paragraphAt, paragraphFinder, precedingFinder, type Finder, type Flat } from './anchor-finders.js';
 import type { LoadedWork, Position, SectionKind } from './types.js';
 import { partNumber } from './start-position.js';
 
@@ -26,7 +26,11 @@ export interface Anchor {
   paraOffset: number;
 }
 
-/** Where the anchor landed. `exact`: the text at the position was found verbatim; `lost`: it is gone, the part's start is used. */
+/**
+ * Where the anchor landed. `exact`: the text at the position was found
+ * verbatim. `lost`: it is gone; the position is then just after the text that
+ * came before it, when that is still in the part, else the part's start.
+ */
 export interface ReAnchored {
   position: Position;
   exact: boolean;
@@ -68,7 +72,6 @@ export function anchorAt(work: LoadedWork, pos: Position): Anchor {
   };
 }
 
-/** A section's collapsed text, with what the paragraph finder needs to find paragraph starts. */
 /** The section a position in `anchor`'s section most likely moved to: same part title, else same part ordinal, else same index. */
 function homeSection(a: Anchor, work: LoadedWork): number {
   const secs = work.sections;
@@ -113,17 +116,37 @@ export function reAnchor(anchor: Anchor, work: LoadedWork): ReAnchored {
     p.needle.length,
   ]);
   steps.push([paragraphFinder(anchor), false, Infinity]);
+  // The old raw offset, as a collapsed index, is where to look first.
+  const look = (find: Finder, i: number): number => {
+    const flat = flatOf(i);
+    const at = find(flat, collapsedIndex(flat, anchor.offset));
+    return at >= 0 && flat.text[at] === ' ' ? at + 1 : at;
+  };
   for (const [find, exact, length] of steps) {
     for (const i of order) {
       if (i !== home && length < MIN_AWAY) continue;
-      const flat = flatOf(i);
-      // The old raw offset, as a collapsed index, is where to look first.
-      const near = collapsedIndex(flat, anchor.offset);
-      let at = find(flat, near);
-      if (at < 0) continue;
-      if (flat.text[at] === ' ') at++;
-      return { position: { section: i, offset: flat.map[at] }, exact, lost: false };
+      const at = look(find, i);
+      if (at >= 0) return { position: { section: i, offset: flatOf(i).map[at] }, exact, lost: false };
     }
   }
-  return { position: { section: home, offset: 0 }, exact: false, lost: true };
+  // The passage itself is gone (a paragraph cut or rewritten): if what came before it is still there, go on from there.
+  const after = look(precedingFinder(anchor), home);
+  return { position: { section: home, offset: after >= 0 ? flatOf(home).map[after] : 0 }, exact: false, lost: true };
+}
+
+/**
+ * Whether `section` of `work` is the part `anchor` was taken in, as far as
+ * can be told: the same title, or the same number among the parts with a
+ * title that is the old one extended or shortened (or none). Used to say
+ * "the start of its part" only when it is.
+ */
+export function isSamePart(anchor: Anchor, work: LoadedWork, section: number): boolean {
+  const s = work.sections[section];
+  if (!s || s.kind !== anchor.kind) return false;
+  if (s.kind !== 'part') return true;
+  const was = titleKey(anchor.partTitle);
+  const now = titleKey(s.title);
+  if (was && was === now) return true;
+  if (partNumber(work, section) - 1 !== anchor.part) return false;
+  return !was || !now || was.startsWith(now) || now.startsWith(was);
 }

@@ -8,6 +8,9 @@
  * actions keep the offset as it is (it then lies somewhere in the new top
  * line): re-snapping it to the new line start would drift the place a little
  * backwards on every resize.
+ *
+ * A part counts as read once its end is reached by reading on (next page,
+ * line or half page down), not by a jump: see {@link reachedByReading}.
  */
 import type { Line } from './layout.js';
 import { lastPageStart, lineIndexAt } from './paginate.js';
@@ -85,6 +88,31 @@ function scroll(state: ReaderState, ctx: ReaderContext, delta: number, byPage: b
   return at(ctx, section - 1, byPage ? lastPageStart(prev, h) : Math.max(0, prev.length - h));
 }
 
+/**
+ * Marks positions reached by reading on. The mark rides on the position
+ * object itself, not enumerable (so it is no part of the position's value,
+ * and copies or saved positions drop it), because the reading log is handed
+ * only the position on screen.
+ */
+const BY_READING = Symbol('reachedByReading');
+
+/**
+ * True when `position` was reached by reading on: a next page, line down or
+ * half page down that started before the part's end was on screen (or in the
+ * part before). When such a page shows the part's end, the part was paged
+ * through: it counts as read. `G`, part jumps, search, contents and bookmark
+ * jumps, and scrolling on while the end is already shown, do not count.
+ */
+export function reachedByReading(position: Position): boolean {
+  return (position as Position & { [BY_READING]?: true })[BY_READING] === true;
+}
+
+/** The page from `position` shows the end of its section. */
+function showsEnd(ctx: ReaderContext, position: Position): boolean {
+  const lines = ctx.lines(position.section);
+  return lineIndexAt(lines, position.offset) + Math.max(1, ctx.height) >= lines.length;
+}
+
 /** Applies `action`; returns `state` itself when nothing changes. */
 export function readerReducer(state: ReaderState, action: ReaderAction, ctx: ReaderContext): ReaderState {
   const h = Math.max(1, ctx.height);
@@ -93,12 +121,19 @@ export function readerReducer(state: ReaderState, action: ReaderAction, ctx: Rea
   const move = (position: Position): ReaderState =>
     position.section === state.position.section && position.offset === state.position.offset ? state : { ...state, position };
   const sec = state.position.section;
+  const readOn = (position: Position): ReaderState => {
+    const next = move(position);
+    if (next !== state && (position.section !== sec || !showsEnd(ctx, state.position))) {
+      Object.defineProperty(position, BY_READING, { value: true });
+    }
+    return next;
+  };
   switch (action.type) {
-    case 'nextPage': return move(scroll(state, ctx, h, true));
+    case 'nextPage': return readOn(scroll(state, ctx, h, true));
     case 'prevPage': return move(scroll(state, ctx, -h, true));
-    case 'lineDown': return move(scroll(state, ctx, 1, false));
+    case 'lineDown': return readOn(scroll(state, ctx, 1, false));
     case 'lineUp': return move(scroll(state, ctx, -1, false));
-    case 'halfDown': return move(scroll(state, ctx, half, false));
+    case 'halfDown': return readOn(scroll(state, ctx, half, false));
     case 'halfUp': return move(scroll(state, ctx, -half, false));
     case 'nextSection': return move({ section: Math.min(last, sec + 1), offset: sec < last ? 0 : state.position.offset });
     case 'prevSection': return move({ section: Math.max(0, sec - 1), offset: 0 });

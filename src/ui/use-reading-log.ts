@@ -1,13 +1,15 @@
 /**
  * What reading leaves behind, besides the page on screen: the place saved
  * (with the text around it, so it survives a re-downloaded file), the parts
- * paged through to their end, the reading speed learned from page times, and
- * the reading time for `fic-read stats`.
+ * read (paged through to their end, see reachedByReading), the reading speed
+ * learned from page times, and the reading time for `fic-read stats`.
  */
 import { useEffect, useRef, useState } from 'react';
 import { fingerprintOf } from '../core/fingerprint.js';
 import { anchorAt } from '../core/re-anchor.js';
+import { reachedByReading } from '../core/reader-state.js';
 import { activeMs, countsForSpeed, initialSpeed, recordPage, wpm as wpmOf, type Speed } from '../core/reading-speed.js';
+import { readInVersion } from '../core/resume.js';
 import { storyProgress } from '../core/story-progress.js';
 import { partNumber } from '../core/start-position.js';
 import type { LoadedWork, Position } from '../core/types.js';
@@ -16,6 +18,7 @@ import type { StateStore } from '../io/store-data.js';
 
 /** The page on screen, as the log needs it. */
 export interface ShownPage {
+  /** The reader state's position object itself, not a copy: it carries how it was reached (see reachedByReading). */
   position: Position;
   /** Words on the page (for speed). */
   words: number;
@@ -27,9 +30,10 @@ const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 /** Logs reading of `work`; returns the learned words per minute and the parts read. */
 export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateStore, saver: PositionSaver, initialRead: number[]) {
-  const [read, setRead] = useState(() => new Set(initialRead));
   // Read once per opened work, not on every page turn (the store reads its file).
   const [first] = useState(() => ({ speed: store.getSettings().speed ?? initialSpeed(), print: fingerprintOf(work) }));
+  // `initialRead` counts the parts of the version last read: a part inserted since, or the old last part rewritten, is not read.
+  const [read, setRead] = useState(() => new Set(readInVersion(initialRead, store.getPosition(work.key)?.print, first.print)));
   const speed = useRef<Speed>(first.speed);
   const shown = useRef({ at: Date.now(), words: page.words });
   const print = useRef(first.print);
@@ -37,10 +41,10 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
   const ordinal = partNumber(work, section) - 1;
   const isPart = work.sections[section]?.kind === 'part';
 
-  // Paged through to a part's end: it counts as read.
+  // Paged through to a part's end: it counts as read (a jump to its end does not).
   useEffect(() => {
-    if (page.atEnd && isPart && !read.has(ordinal)) setRead(new Set(read).add(ordinal));
-  }, [page.atEnd, section]);
+    if (page.atEnd && isPart && reachedByReading(page.position) && !read.has(ordinal)) setRead(new Set(read).add(ordinal));
+  }, [page.atEnd, page.position]);
 
   useEffect(() => {
     // The page that was on screen until now: its time teaches the speed and counts in the stats.

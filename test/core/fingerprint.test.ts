@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, describeChange, fingerprintWork } from '../../src/core/fingerprint.js';
+import { compareVersions, describeChange, fingerprintWork, matchParts } from '../../src/core/fingerprint.js';
 import { loadWork } from '../../src/core/load-work.js';
 import type { LoadedWork } from '../../src/core/types.js';
 
@@ -16,6 +16,11 @@ const bodies = (n: number): string[] => Array.from({ length: n }, (_, i) => body
 
 const change = (a: string, b: string): string | null =>
   describeChange(compareVersions(fingerprintWork(load(a)), fingerprintWork(load(b))));
+/** A fic whose parts have their own headings: `[heading, body]` pairs. */
+const titled = (parts: [string, string][]): string =>
+  'The Canal\n\nby Wren\n\nStatus: In-Progress\n\n\n' + parts.map(([h, b]) => `${h}\n\n${b}\n`).join('\n\n');
+const chapters = (n: number): [string, string][] => bodies(n).map((b, i) => [`Chapter ${i + 1}`, b]);
+const hiatus = "A/N: Sorry, no chapter this week. Real life is busy and I'm moving house; the story is on a short hiatus. Thank you for all the comments!";
 
 describe('what changed since the work was last read', () => {
   it('the same file again: nothing to report', () => {
@@ -39,6 +44,40 @@ describe('what changed since the work was last read', () => {
     const edited = bodies(4).map((b, i) => (i === 1 ? b.replace('pulled', 'drew') : b));
     expect(change(fic(bodies(4)), fic(edited))).toBe('updated');
     expect(change(fic(bodies(4)), fic([...edited, body(5)]))).toBe('+1 new part, updated');
+  });
+
+  it("an author's note posted as the last part, then replaced by a real chapter: \"updated\" as well as the new part", () => {
+    const old = titled([...chapters(4), ["Chapter 5: Author's Note", hiatus]]);
+    const now = titled([...chapters(4), ['Chapter 5: A Light In The Window', body(5)], ['Chapter 6', body(6)]]);
+    expect(compareVersions(fingerprintWork(load(old)), fingerprintWork(load(now)))).toEqual({ newParts: 1, changed: true, edited: true });
+    expect(change(old, now)).toBe('+1 new part, updated');
+    // Replaced with nothing added: "updated".
+    expect(change(old, titled([...chapters(4), ['Chapter 5: A Light In The Window', body(5)]]))).toBe('updated');
+  });
+
+  it('a placeholder under the same heading replaced by a chapter many times its length: "updated"', () => {
+    const old = titled([...chapters(4), ['Chapter 5', 'Coming soon!']]);
+    const now = titled([...chapters(4), ['Chapter 5', `${body(5)}\n\n${body(7)}`], ['Chapter 6', body(6)]]);
+    expect(change(old, now)).toBe('+1 new part, updated');
+  });
+
+  it('the old last chapter renamed with its heading extended and a note cut: still only the new part', () => {
+    const old = titled([...chapters(3), ['Chapter 4', `${body(4)}\n\nA/N: more soon!`]]);
+    const now = titled([...chapters(3), ['Chapter 4: Fog', body(4)], ['Chapter 5', body(5)]]);
+    expect(change(old, now)).toBe('+1 new part');
+  });
+
+  it('a part inserted mid-story counts as new, the chapters after it as they were (renumbered)', () => {
+    // AO3 numbers chapters in order: the interlude is "Chapter 2", the old chapter 2 becomes "Chapter 3".
+    const interlude = "Meanwhile, far from the canal, the lamplighter's daughter packed a bag and left without a word to anyone.";
+    const old = fic(bodies(4));
+    const now = fic([body(1), interlude, ...bodies(4).slice(1), body(5)]);
+    expect(change(old, now)).toBe('+2 new parts');
+    expect(matchParts(fingerprintWork(load(old)), fingerprintWork(load(now))).links.map((l) => l.from)).toEqual([0, -1, 1, 2, 3, -1]);
+    // A prologue added in front, and an edit after the insertion, are told too.
+    expect(change(old, fic([body(9), ...bodies(4)]))).toBe('+1 new part');
+    const edited = bodies(4).map((b, i) => (i === 2 ? b.replace('pulled', 'drew') : b));
+    expect(change(old, fic([edited[0], interlude, ...edited.slice(1)]))).toBe('+1 new part, updated');
   });
 
   it('a chapter removed: "updated"', () => {

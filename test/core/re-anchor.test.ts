@@ -115,11 +115,31 @@ describe('re-anchoring a reading position in a new version of a work', () => {
     expect(shown(now, r.position, edited[4].length)).toBe(edited[4]);
   });
 
-  it('a removed paragraph is lost: back to the start of the same chapter, flagged', () => {
+  it('a removed paragraph is lost, flagged: the page goes on from the text that came before it', () => {
     const old = load(ficText({ chapters: base }));
     const now = load(ficText({ chapters: [base[0], base[1].filter((p) => p !== target), base[2]] }));
     const r = reAnchor(anchorAt(old, positionOf(old, 'Chapter 2', target)), now);
+    expect(r).toMatchObject({ exact: false, lost: true });
+    expect(r.position.section).toBe(partIndex(now, 'Chapter 2'));
+    // The paragraph that followed the removed one is at the top, not the chapter's first page.
+    expect(shown(now, r.position)).toBe(base[1][7].slice(0, 60));
+  });
+
+  it('the passage and the text before it both gone: back to the start of the same chapter, flagged', () => {
+    const old = load(ficText({ chapters: base }));
+    const now = load(ficText({ chapters: [base[0], base[1].filter((p) => p !== target && p !== base[1][5]), base[2]] }));
+    const r = reAnchor(anchorAt(old, positionOf(old, 'Chapter 2', target)), now);
     expect(r).toEqual({ position: { section: partIndex(now, 'Chapter 2'), offset: 0 }, exact: false, lost: true });
+  });
+
+  it("a chapter's last paragraph removed: the page shows the paragraph before it, not an empty page", () => {
+    const old = load(ficText({ chapters: base }));
+    const last = base[1][11];
+    const now = load(ficText({ chapters: [base[0], base[1].slice(0, 11), base[2]] }));
+    const r = reAnchor(anchorAt(old, positionOf(old, 'Chapter 2', last)), now);
+    expect(r).toMatchObject({ exact: false, lost: true });
+    expect(r.position.section).toBe(partIndex(now, 'Chapter 2'));
+    expect(shown(now, r.position)).toBe(base[1][10].slice(0, 60));
   });
 
   it('hard-wrapped download replaced by a re-flowed one (and back): same words at the top', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutWorkSection, type Line } from '../../src/core/layout.js';
 import { lineIndexAt } from '../../src/core/paginate.js';
 import {
-  DEFAULT_WIDTH, MIN_WIDTH, initialReaderState, layoutWidth, readerReducer,
+  DEFAULT_WIDTH, MIN_WIDTH, initialReaderState, layoutWidth, reachedByReading, readerReducer,
   type ReaderAction, type ReaderContext, type ReaderState,
 } from '../../src/core/reader-state.js';
 import type { LoadedWork } from '../../src/core/types.js';
@@ -117,5 +117,69 @@ describe('reader measure and resize', () => {
     const wide = { ...start, width: 78, columns: 80 };
     expect(run(wide, { type: 'widthInc' }).width).toBe(80);
     expect(run(wide, { type: 'widthInc' }, { type: 'widthInc' }).width).toBe(80);
+  });
+});
+
+describe('which parts count as read: paged through to their end, not jumped to', () => {
+  // Part 1 fits on one screen; parts 0 and 2 take several.
+  const w = makeWork([prose(6, 'a'), 'A single short paragraph.\n', prose(6, 'c')]);
+  const ctx = (s: ReaderState): ReaderContext => ctxFor(w, s);
+  /** The sections the reading log marks read over `actions`, as the reader screen shows them. */
+  function readAfter(from: ReaderState, ...actions: ReaderAction[]): number[] {
+    const read = new Set<number>();
+    let s = from;
+    for (const a of actions) {
+      s = readerReducer(s, a, ctx(s));
+      const lines = ctx(s).lines(s.position.section);
+      const atEnd = lineIndexAt(lines, s.position.offset) + HEIGHT >= lines.length;
+      if (atEnd && reachedByReading(s.position)) read.add(s.position.section);
+    }
+    return [...read].sort();
+  }
+  const pages = (n: number): ReaderAction[] => Array.from({ length: n }, () => ({ type: 'nextPage' }) as const);
+  /** Space presses from the top of part 0 until its last page is on screen. */
+  const toEnd = Math.ceil(layoutWorkSection(w, 0, 30).length / HEIGHT) - 1;
+
+  it('paging (or scrolling by lines or half pages) to the end of a part marks it read', () => {
+    expect(readAfter(start, ...pages(toEnd - 1))).toEqual([]);
+    expect(readAfter(start, ...pages(toEnd))).toEqual([0]);
+    expect(readAfter(start, ...Array.from({ length: 40 }, () => ({ type: 'lineDown' }) as const))).toContain(0);
+    expect(readAfter(start, ...Array.from({ length: 12 }, () => ({ type: 'halfDown' }) as const))).toContain(0);
+  });
+
+  it('G, part jumps and jumps to a place do not, even when they show the end', () => {
+    expect(readAfter(start, { type: 'sectionEnd' })).toEqual([]);
+    expect(readAfter(start, { type: 'nextSection' }, { type: 'nextSection' }, { type: 'sectionEnd' })).toEqual([]);
+    const lastLine = w.sections[2].end - w.sections[2].start - 5;
+    expect(readAfter(start, { type: 'jumpTo', position: { section: 2, offset: lastLine } })).toEqual([]);
+  });
+
+  it('scrolling on while a jumped-to end is already shown does not count', () => {
+    expect(readAfter(start, { type: 'sectionEnd' }, { type: 'lineDown' }, { type: 'lineDown' })).toEqual([]);
+  });
+
+  it('a jump into the middle of a part, then paging on to its end, counts', () => {
+    const mid = w.text.indexOf('c3') - w.sections[2].start;
+    expect(readAfter(start, { type: 'jumpTo', position: { section: 2, offset: mid } }, ...pages(3))).toEqual([2]);
+  });
+
+  it('a part that fits on one screen counts when paged into from the part before, not when jumped into', () => {
+    expect(readAfter(start, { type: 'nextSection' })).toEqual([]);
+    expect(readAfter(start, { type: 'sectionEnd' }, { type: 'nextPage' })).toEqual([1]);
+    // Paged all the way: the first part, the short one, and on into the third.
+    expect(readAfter(start, ...pages(toEnd + 1))).toEqual([0, 1]);
+  });
+
+  it('paging back onto the end of the part before does not count', () => {
+    expect(readAfter(start, { type: 'nextSection' }, { type: 'nextSection' }, { type: 'prevPage' }, { type: 'prevPage' })).toEqual([]);
+  });
+
+  it('how a place was reached is no part of its value: it still equals the same place reached by a jump', () => {
+    const paged = run(start, { type: 'nextPage' });
+    const jumped = run(start, { type: 'jumpTo', position: paged.position });
+    expect(reachedByReading(paged.position)).toBe(true);
+    expect(reachedByReading(jumped.position)).toBe(false);
+    expect(paged.position).toEqual(jumped.position);
+    expect(JSON.parse(JSON.stringify(paged.position))).toEqual(paged.position);
   });
 });

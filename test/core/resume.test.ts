@@ -66,7 +66,22 @@ describe('resumeWork', () => {
     const v2 = load(chapters(3, (c, i, p) => (c === 2 && i >= 3 && i <= 7 ? `Rewritten: the weather turned and everyone went home early, number ${i}.` : p)));
     const r = resumeWork(v2, saveAt(v1, inCh2), []);
     expect(r.position).toEqual({ section: 1, offset: 0 });
-    expect(r.message).toMatch(/not in the new version/);
+    expect(r.message).toMatch(/not in the new version of this work: opened at the start of its part/);
+  });
+
+  it('a removed paragraph: opens at the paragraph after it, and says so', () => {
+    const v2 = load(chapters(3, (c, i, p) => (c === 2 && i === 5 ? '' : p)).replace(/\n{3,}/g, '\n\n'));
+    const r = resumeWork(v2, saveAt(v1, inCh2), []);
+    expect(textAt(v2, r.position)).toBe(para(2, 6).slice(0, 40));
+    expect(r.message).toBe('The passage you were reading is not in the new version of this work: opened just after the text that came before it.');
+  });
+
+  it('the whole part gone: names the part it opens instead of claiming it is the same one', () => {
+    const inCh3 = { section: 2, offset: v1.text.slice(v1.sections[2].start, v1.sections[2].end).indexOf('In chapter 3 paragraph 5') };
+    const v2 = load(chapters(2));
+    const r = resumeWork(v2, saveAt(v1, inCh3), []);
+    expect(r.position).toEqual({ section: 1, offset: 0 });
+    expect(r.message).toBe('The passage you were reading is not in the new version of this work: opened at the start of Chapter 2.');
   });
 
   it('--part wins over the saved place', () => {
