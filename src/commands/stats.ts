@@ -10,7 +10,9 @@ export function formatStats(store: StateStore, works: WorkEntry[], json: boolean
   const report = buildStats(store.listReading());
   const speed = store.getSettings().speed;
   const perMinute = Math.round(speed ? wpm(speed) : PRIOR_WPM);
-  const title = (key: string) => works.find((w) => w.key === key)?.title ?? key;
+  const positions = store.listPositions();
+  // A work no longer in the library is still named by the title it had when read.
+  const title = (key: string) => works.find((w) => w.key === key)?.title ?? positions[key]?.title ?? key;
   if (json) {
     return safeJson({ wpm: perMinute, ...report, works: report.works.map((w) => ({ ...w, title: title(w.key) })) });
   }

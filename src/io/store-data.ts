@@ -24,6 +24,8 @@ export interface SavedPosition {
   print?: WorkFingerprint;
   /** 0-based ordinals of the parts paged through to their end. */
   read?: number[];
+  /** The work's title when last read: `fic-read stats` names a work by it after its file is gone. */
+  title?: string;
 }
 
 export type { Bookmark } from '../core/types.js';
@@ -81,6 +83,7 @@ export function sanitizePosition(v: unknown): SavedPosition | undefined {
   if (isRecord(v.anchor) && typeof v.anchor.before === 'string' && typeof v.anchor.after === 'string') p.anchor = v.anchor as unknown as Anchor;
   if (isRecord(v.print) && Array.isArray(v.print.parts)) p.print = v.print as unknown as WorkFingerprint;
   if (Array.isArray(v.read)) p.read = v.read.filter(isCount);
+  if (typeof v.title === 'string' && v.title) p.title = v.title.slice(0, 300);
   return p;
 }
 

@@ -67,6 +67,7 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
       anchor: anchorAt(work, page.position),
       print: print.current,
       read: [...read].sort((a, b) => a - b),
+      title: work.title,
     });
   }, [work, section, offset, read]);
 

@@ -21,11 +21,15 @@ describe('reading stats', () => {
 
   it('fic-read stats prints the totals, and --json the same numbers', () => {
     const conf = tempDir('fic-conf-');
-    writeFileSync(join(conf, 'config.json'), JSON.stringify({ reading }));
+    // ao3-1's file is gone from the library: it is still named by the title it had when read.
+    const positions = { 'ao3-1': { section: 1, offset: 0, at: 1, title: 'The Long Road Home' } };
+    writeFileSync(join(conf, 'config.json'), JSON.stringify({ reading, positions }));
     const text = runCli(['stats'], { FIC_READ_CONFIG_DIR: conf });
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/Total\s+2 h 10 min\s+29,500 words\s+164 pages/);
     expect(text.stdout).toContain('82.0 pages a day');
+    expect(text.stdout).toMatch(/The Long Road Home\s+1 h 30 min/);
+    expect(text.stdout).not.toContain('ao3-1');
     const json = JSON.parse(runCli(['stats', '--json'], { FIC_READ_CONFIG_DIR: conf }).stdout);
     expect(json.total.words).toBe(29500);
     expect(json.wpm).toBe(250);
