@@ -61,3 +61,16 @@ export function summary(id: string, over: Partial<WorkSummary> = {}): WorkSummar
     ...over,
   };
 }
+
+const SEED_WORDS = 'amber basket candle dancer ember falcon garnet harbor island jasmine kettle lantern meadow nickel orchard pepper quarry ribbon saddle timber umbrella velvet walnut yonder zephyr anchor bramble cobalt drizzle echo fennel glacier'.split(' ');
+
+/** `n` words picked by a seeded generator (mulberry32): the same text every run, and no run of six words recurs elsewhere, as in real prose. */
+export function seededWords(seed: number, n = 24): string {
+  let s = seed;
+  return Array.from({ length: n }, () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return SEED_WORDS[((t ^ (t >>> 14)) >>> 0) % SEED_WORDS.length];
+  }).join(' ');
+}

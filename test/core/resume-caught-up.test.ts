@@ -10,6 +10,7 @@ import { loadWork } from '../../src/core/load-work.js';
 import { anchorAt } from '../../src/core/re-anchor.js';
 import { readInVersion, resumeWork, versionChange, type SavedPlace } from '../../src/core/resume.js';
 import type { LoadedWork, Position } from '../../src/core/types.js';
+import { seededWords } from './fixtures.js';
 
 const load = (text: string): LoadedWork => loadWork({ id: 'fic', path: 'fic.txt', files: [{ name: 'fic.txt', bytes: Buffer.from(text) }], mtimeMs: 0 });
 /** Part `n` (1-based) of `w` as a section index. */
@@ -67,19 +68,8 @@ describe("a placeholder last part (an author's note) replaced by the real chapte
   });
 });
 
-const WORDS = 'amber basket candle dancer ember falcon garnet harbor island jasmine kettle lantern meadow nickel orchard pepper quarry ribbon saddle timber umbrella velvet walnut yonder zephyr'.split(' ');
 /** Paragraph `i` of the chapter written from `seed`: seeded words, so no run of words recurs elsewhere. */
-const para = (seed: number, i: number): string => {
-  let s = seed * 1000 + i * 17 + 1;
-  const words = Array.from({ length: 24 }, () => {
-    // mulberry32: seeded, so every run builds the same text
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return WORDS[((t ^ (t >>> 14)) >>> 0) % WORDS.length];
-  });
-  return `Scene ${seed}.${i}: ${words.join(' ')}.`;
-};
+const para = (seed: number, i: number): string => `Scene ${seed}.${i}: ${seededWords(seed * 1000 + i * 17 + 1)}.`;
 /** A fic whose chapter n is written from seeds[n-1] (8 paragraphs, or as many as `paras` says). */
 const fic = (seeds: number[], paras = (_seed: number) => 8): string =>
   seeds.map((seed, c) => `Chapter ${c + 1}\n\n${Array.from({ length: paras(seed) }, (_, i) => para(seed, i)).join('\n\n')}\n`).join('\n\n');

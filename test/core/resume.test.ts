@@ -5,20 +5,10 @@ import { fingerprintOf } from '../../src/core/fingerprint.js';
 import { resumeWork, type SavedPlace } from '../../src/core/resume.js';
 import { adoptKeys } from '../../src/core/adopt-keys.js';
 import type { LoadedWork, Position } from '../../src/core/types.js';
+import { seededWords } from './fixtures.js';
 
-const WORDS = 'amber basket candle dancer ember falcon garnet harbor island jasmine kettle lantern meadow nickel orchard pepper quarry ribbon saddle timber umbrella velvet walnut yonder zephyr anchor bramble cobalt drizzle echo fennel glacier'.split(' ');
-/** A paragraph of 24 seeded words: no run of six words recurs elsewhere, as in real prose. */
-const para = (ch: number, i: number) => {
-  let seed = ch * 1000 + i * 17 + 1;
-  const words = Array.from({ length: 24 }, () => {
-    // mulberry32: seeded, so every run builds the same text
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return WORDS[((t ^ (t >>> 14)) >>> 0) % WORDS.length];
-  });
-  return `In chapter ${ch} paragraph ${i}, ${words.join(' ')}.`;
-};
+/** A paragraph of 24 seeded words. */
+const para = (ch: number, i: number) => `In chapter ${ch} paragraph ${i}, ${seededWords(ch * 1000 + i * 17 + 1)}.`;
 const chapters = (n: number, edit?: (ch: number, i: number, p: string) => string) =>
   Array.from({ length: n }, (_, c) => `Chapter ${c + 1}\n\n${Array.from({ length: 8 }, (_, i) => (edit ?? ((_a, _b, p) => p))(c + 1, i, para(c + 1, i))).join('\n\n')}\n`).join('\n\n');
 const load = (text: string, path = 'fic.txt'): LoadedWork => loadWork({ id: 'fic', path, files: [{ name: path, bytes: Buffer.from(text) }], mtimeMs: 0 });
