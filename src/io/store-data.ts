@@ -9,6 +9,7 @@ import type { Anchor } from '../core/re-anchor.js';
 import type { WorkFingerprint } from '../core/fingerprint.js';
 import { sanitizeSpeed, type Speed, type Totals } from '../core/reading-speed.js';
 import type { Bookmark } from '../core/types.js';
+import { SORT_MODES, type SortMode } from '../core/library-state.js';
 
 /** Where a work was left, and when. */
 export interface SavedPosition {
@@ -38,6 +39,8 @@ export interface Settings {
   library?: string;
   /** Reading speed learned from the user's paging. */
   speed?: Speed;
+  /** The library's sort order (`s`), kept for the next start. */
+  sort?: SortMode;
 }
 
 /** Settings used when nothing is stored. */
@@ -113,6 +116,7 @@ export function sanitizeSettings(v: unknown): Settings {
   if (isCount(v.measure) && v.measure >= 20 && v.measure <= 400) s.measure = v.measure;
   if (typeof v.library === 'string' && v.library) s.library = v.library;
   if (v.speed !== undefined) s.speed = sanitizeSpeed(v.speed);
+  if (SORT_MODES.includes(v.sort as SortMode)) s.sort = v.sort as SortMode;
   return s;
 }
 

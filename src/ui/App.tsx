@@ -188,6 +188,8 @@ function Screens({ library, store, saver, open }: AppProps) {
         width={width}
         height={height}
         notice={loadError ?? notice}
+        initialSort={store.getSettings().sort}
+        onSortChange={(sort) => store.setSettings({ sort })}
         onOpen={(workId) => {
           setNotice(null);
           setScreen({ name: 'reader', request: { workId } });

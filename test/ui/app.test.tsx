@@ -80,6 +80,16 @@ describe('the app wiring', () => {
     expect(store.getSettings().measure).toBe(72);
   });
 
+  it('remembers the library sort for the next start', async () => {
+    const { app, store, saver } = setup();
+    expect(app.lastFrame()).toContain('sort: recent');
+    await press(app, 's');
+    expect(app.lastFrame()).toContain('sort: title');
+    cleanupAct();
+    const again = renderAct(<App library={library} store={store} saver={saver} />);
+    expect(again.lastFrame()).toContain('sort: title');
+  });
+
   it('a first index shows its progress, then the library', async () => {
     const store = createMemoryStore();
     let finish: () => void = () => {};
