@@ -161,9 +161,9 @@ export function matchParts(old: WorkFingerprint, now: WorkFingerprint): PartMatc
   return { links, removed: removed + n - o };
 }
 
-/** Compares a stored fingerprint with the current version (see {@link matchParts}). */
-export function compareVersions(old: WorkFingerprint, now: WorkFingerprint): VersionChange {
-  const { links, removed } = matchParts(old, now);
+/** Compares a stored fingerprint with the current version (see {@link matchParts}; pass `match` when it is already known). */
+export function compareVersions(old: WorkFingerprint, now: WorkFingerprint, match = matchParts(old, now)): VersionChange {
+  const { links, removed } = match;
   const n = old.parts.length;
   const count = (fate: PartFate): number => links.filter((l) => l.fate === fate).length;
   const same = count('same');

@@ -5,7 +5,7 @@
  * the fingerprint of the version they refer to; when the version differs the
  * place is found again by its text, never kept as a raw offset.
  */
-import { compareVersions, describeChange, fingerprintOf, matchParts, type VersionChange, type WorkFingerprint } from './fingerprint.js';
+import { compareVersions, describeChange, fingerprintOf, matchParts, type PartMatch, type VersionChange, type WorkFingerprint } from './fingerprint.js';
 import { isSamePart, reAnchor, type Anchor, type ReAnchored } from './re-anchor.js';
 import { partNumber, partSection, startPosition } from './start-position.js';
 import type { LoadedWork, Position } from './types.js';
@@ -31,6 +31,8 @@ export interface Resume<B extends Anchored> {
   change: VersionChange | null;
   /** A line for the status bar, or null. */
   message: string | null;
+  /** Parts (0-based, in this version) read in their current form. */
+  read: number[];
 }
 
 /** The change between the version a place refers to and `work`, or null when unknown or none. */
@@ -47,39 +49,47 @@ export function versionChange(work: Parameters<typeof fingerprintOf>[0], print: 
  * are unread. Without `print` the ordinals are taken as they are.
  */
 export function readInVersion(read: readonly number[], print: WorkFingerprint | undefined, now: WorkFingerprint): number[] {
-  if (!print) return [...read];
+  return print ? readFromMatch(read, matchParts(print, now)) : [...read];
+}
+
+/** {@link readInVersion} for two versions already matched. */
+function readFromMatch(read: readonly number[], match: PartMatch): number[] {
   const was = new Set(read);
-  return matchParts(print, now).links.flatMap((l, j) => (l.from >= 0 && l.fate !== 'rewritten' && was.has(l.from) ? [j] : []));
+  return match.links.flatMap((l, j) => (l.from >= 0 && l.fate !== 'rewritten' && was.has(l.from) ? [j] : []));
 }
 
 /** Finds the place and bookmarks in `work` as it is now. `part` (1-based) overrides the saved place. */
 export function resumeWork<B extends Anchored>(work: LoadedWork, saved: SavedPlace | undefined, bookmarks: B[], part?: number): Resume<B> {
-  const change = versionChange(work, saved?.print);
+  const print = saved?.print;
+  const now = fingerprintOf(work);
+  // One matching of the two versions serves the badge, the parts read and where to open.
+  const match = print ? matchParts(print, now) : null;
+  const found = print && match ? compareVersions(print, now, match) : null;
+  const change = found && (found.changed || found.newParts > 0) ? found : null;
+  const read = match ? readFromMatch(saved?.read ?? [], match) : [...(saved?.read ?? [])];
   const moved = change
     ? bookmarks.map((b) => (b.anchor ? { ...b, ...reAnchor(b.anchor, work).position } : b))
     : bookmarks;
-  if (part !== undefined || !saved) return { position: startPosition(work, undefined, part), bookmarks: moved, change, message: null };
-  if (!change || !saved.anchor || !saved.print) return { position: startPosition(work, saved), bookmarks: moved, change, message: null };
-  const found = reAnchor(saved.anchor, work);
-  const print = saved.print;
+  const base = { bookmarks: moved, change, read };
+  if (part !== undefined || !saved) return { ...base, position: startPosition(work, undefined, part), message: null };
+  if (!change || !saved.anchor || !print || !match) return { ...base, position: startPosition(work, saved), message: null };
+  const place = reAnchor(saved.anchor, work);
   // Finished the old last part: open the first part not read in its current form (a new one, or the old last part rewritten).
   if (saved.read?.includes(print.parts.length - 1)) {
-    const links = matchParts(print, fingerprintOf(work)).links;
+    const links = match.links;
     const next = links.findIndex((l) => l.fate === 'rewritten' || (l.fate === 'new' && change.newParts > 0));
     if (next >= 0) {
       const section = partSection(work, next + 1);
       const since = `${describeChange(change)} since you last read`;
-      if (links[next].fate === 'new') {
-        return { position: { section, offset: 0 }, bookmarks: moved, change, message: `${since}: this is the first new one.` };
-      }
+      if (links[next].fate === 'new') return { ...base, position: { section, offset: 0 }, message: `${since}: this is the first new one.` };
       // The passage last seen still in it (text was added after it): back on that passage, the new text follows.
-      const still = !found.lost && found.position.section === section;
+      const still = !place.lost && place.position.section === section;
       const message = `${since}: this part changed after you read it${still ? ', you are at the same passage' : ''}.`;
-      return { position: still ? found.position : { section, offset: 0 }, bookmarks: moved, change, message };
+      return { ...base, position: still ? place.position : { section, offset: 0 }, message };
     }
   }
-  const message = found.lost ? lostMessage(work, saved.anchor, found) : `This work was updated (${describeChange(change)}): you are at the same passage.`;
-  return { position: found.position, bookmarks: moved, change, message };
+  const message = place.lost ? lostMessage(work, saved.anchor, place) : `This work was updated (${describeChange(change)}): you are at the same passage.`;
+  return { ...base, position: place.position, message };
 }
 
 /** Where a lost passage's reader was put, said truthfully: the same part is only claimed when it is one. */

@@ -135,7 +135,7 @@ function Screens({ library, store, saver, open }: AppProps) {
     const saved = store.getPosition(loaded.key);
     const r = resumeWork(loaded, saved, marks, screen.request.part);
     if (r.change && marks.length) store.setBookmarks(loaded.key, r.bookmarks);
-    return { ...r, read: saved?.read ?? [] };
+    return r;
   }, [loaded]);
   if (tooSmall) {
     return (

@@ -9,7 +9,6 @@ import { fingerprintOf } from '../core/fingerprint.js';
 import { anchorAt } from '../core/re-anchor.js';
 import { reachedByReading } from '../core/reader-state.js';
 import { activeMs, countsForSpeed, initialSpeed, recordPage, wpm as wpmOf, type Speed } from '../core/reading-speed.js';
-import { readInVersion } from '../core/resume.js';
 import { storyProgress } from '../core/story-progress.js';
 import { partNumber } from '../core/start-position.js';
 import type { LoadedWork, Position } from '../core/types.js';
@@ -32,8 +31,8 @@ const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateStore, saver: PositionSaver, initialRead: number[]) {
   // Read once per opened work, not on every page turn (the store reads its file).
   const [first] = useState(() => ({ speed: store.getSettings().speed ?? initialSpeed(), print: fingerprintOf(work) }));
-  // `initialRead` counts the parts of the version last read: a part inserted since, or the old last part rewritten, is not read.
-  const [read, setRead] = useState(() => new Set(readInVersion(initialRead, store.getPosition(work.key)?.print, first.print)));
+  // `initialRead` is already in this version's parts (resumeWork mapped it: an inserted or rewritten part is unread).
+  const [read, setRead] = useState(() => new Set(initialRead));
   const speed = useRef<Speed>(first.speed);
   const shown = useRef({ at: Date.now(), words: page.words });
   const print = useRef(first.print);
