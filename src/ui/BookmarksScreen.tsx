@@ -7,7 +7,7 @@
  */
 import React, { useEffect, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { switchTo, useKeys } from './use-keys.js';
 import {
   bookmarksReducer,
   initBookmarksState,
@@ -21,7 +21,7 @@ import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js
 import type { LoadedWork, Position } from '../core/types.js';
 import type { Bookmark } from '../io/store-data.js';
 import { HelpScreen } from './HelpScreen.js';
-import { actionForKey, splitKeys } from './keymaps.js';
+import { actionForKey } from './keymaps.js';
 import { theme } from './theme.js';
 import { PromptLine } from './TextPrompt.js';
 
@@ -71,26 +71,24 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
   useEffect(() => dispatch({ type: 'resize', height: perPage }), [perPage]);
 
   useKeys(
-    (input, key) => {
-      for (const ev of splitKeys(input, key)) {
-        if (ref.current.editing) {
-          if (ev.name === 'Enter') dispatch({ type: 'editCommit' });
-          else if (ev.name === 'Esc') dispatch({ type: 'editCancel' });
-          else if (ev.name === 'Ctrl-C') return (props.onQuit ?? onClose)();
-          else dispatch({ type: 'editKey', key: ev });
-          continue;
-        }
-        const action = actionForKey('bookmarks', ev);
-        const sel = ref.current.list[ref.current.cursor];
-        if (isListMove(action)) dispatch({ type: action });
-        else if (action === 'open') return sel ? onJump({ section: sel.section, offset: sel.offset }) : undefined;
-        else if (action === 'delete') dispatch({ type: 'delete' });
-        else if (action === 'undo') dispatch({ type: 'undo' });
-        else if (action === 'editNote') dispatch({ type: 'startEdit' });
-        else if (action === 'help') return setView('help');
-        else if (action === 'back') return onClose();
-        else if (action === 'quit') return (props.onQuit ?? onClose)();
+    (ev) => {
+      if (ref.current.editing) {
+        if (ev.name === 'Enter') dispatch({ type: 'editCommit' });
+        else if (ev.name === 'Esc') dispatch({ type: 'editCancel' });
+        else if (ev.name === 'Ctrl-C') return switchTo(props.onQuit ?? onClose);
+        else dispatch({ type: 'editKey', key: ev });
+        return;
       }
+      const action = actionForKey('bookmarks', ev);
+      const sel = ref.current.list[ref.current.cursor];
+      if (isListMove(action)) dispatch({ type: action });
+      else if (action === 'open') return sel ? switchTo(() => onJump({ section: sel.section, offset: sel.offset })) : undefined;
+      else if (action === 'delete') dispatch({ type: 'delete' });
+      else if (action === 'undo') dispatch({ type: 'undo' });
+      else if (action === 'editNote') dispatch({ type: 'startEdit' });
+      else if (action === 'help') return switchTo(() => setView('help'));
+      else if (action === 'back') return switchTo(onClose);
+      else if (action === 'quit') return switchTo(props.onQuit ?? onClose);
     },
     { isActive: isActive && view === 'list' },
   );

@@ -5,13 +5,13 @@
  */
 import React, { useEffect, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { switchTo, useKeys } from './use-keys.js';
 import { initList, isListMove, listReducer, visibleRange, type ListAction, type ListView } from '../core/list-cursor.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js';
 import type { LoadedWork, Section } from '../core/types.js';
 import { formatCount } from './DetailsScreen.js';
 import { HelpScreen } from './HelpScreen.js';
-import { actionForKey, splitKeys } from './keymaps.js';
+import { actionForKey } from './keymaps.js';
 import { theme } from './theme.js';
 
 /** Props of {@link ContentsScreen}. */
@@ -70,15 +70,13 @@ export function ContentsScreen(props: ContentsScreenProps) {
   useEffect(() => dispatch({ type: 'resize', height: listHeight }), [listHeight]);
 
   useKeys(
-    (input, key) => {
-      for (const ev of splitKeys(input, key)) {
-        const action = actionForKey('contents', ev);
-        if (isListMove(action)) dispatch({ type: action });
-        else if (action === 'open') return sections.length ? onJump(ref.current.cursor) : undefined;
-        else if (action === 'help') return setView('help');
-        else if (action === 'back') return onClose();
-        else if (action === 'quit') return (props.onQuit ?? onClose)();
-      }
+    (ev) => {
+      const action = actionForKey('contents', ev);
+      if (isListMove(action)) dispatch({ type: action });
+      else if (action === 'open') return sections.length ? switchTo(() => onJump(ref.current.cursor)) : undefined;
+      else if (action === 'help') return switchTo(() => setView('help'));
+      else if (action === 'back') return switchTo(onClose);
+      else if (action === 'quit') return switchTo(props.onQuit ?? onClose);
     },
     { isActive: isActive && view === 'list' },
   );

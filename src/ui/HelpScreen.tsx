@@ -4,9 +4,9 @@
  */
 import React, { useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { switchTo, useKeys } from './use-keys.js';
 import { padToWidth, truncateToWidth } from '../core/text-width.js';
-import { actionForKey, GLOBAL_KEYS, KEYMAPS, SCREEN_TITLES, splitKeys, type ScreenName } from './keymaps.js';
+import { actionForKey, GLOBAL_KEYS, KEYMAPS, SCREEN_TITLES, type ScreenName } from './keymaps.js';
 import { theme } from './theme.js';
 
 /** One line of a scrolling page. */
@@ -37,20 +37,18 @@ export function ScrollingLines({ title, lines, screen, width, height, onClose, i
   const clamp = (n: number) => Math.max(0, Math.min(n, maxTop));
 
   useKeys(
-    (input, key) => {
-      for (const ev of splitKeys(input, key)) {
-        const action = actionForKey(screen, ev);
-        if (action === 'back' || action === 'quit') return onClose();
-        const delta: Record<string, number> = {
-          down: 1,
-          up: -1,
-          pageDown: body,
-          pageUp: -body,
-          top: -Infinity,
-          bottom: Infinity,
-        };
-        if (action && action in delta) setTop((t) => clamp(t + delta[action]));
-      }
+    (ev) => {
+      const action = actionForKey(screen, ev);
+      if (action === 'back' || action === 'quit') return switchTo(onClose);
+      const delta: Record<string, number> = {
+        down: 1,
+        up: -1,
+        pageDown: body,
+        pageUp: -body,
+        top: -Infinity,
+        bottom: Infinity,
+      };
+      if (action && action in delta) setTop((t) => clamp(t + delta[action]));
     },
     { isActive },
   );

@@ -5,7 +5,7 @@
  */
 import React, { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { switchTo, useKeys } from './use-keys.js';
 import wrapAnsi from 'wrap-ansi';
 import { libraryColumns, type Column } from '../core/library-columns.js';
 import { safeLine } from '../core/safe-text.js';
@@ -15,7 +15,7 @@ import type { WorkSummary } from '../core/types.js';
 import type { StateStore } from '../io/store-data.js';
 import { DetailsScreen } from './DetailsScreen.js';
 import { HelpScreen } from './HelpScreen.js';
-import { actionForKey, splitKeys } from './keymaps.js';
+import { actionForKey } from './keymaps.js';
 import { theme } from './theme.js';
 import { useLibrary } from './use-library.js';
 
@@ -54,52 +54,48 @@ export function LibraryScreen(props: LibraryScreenProps) {
   const now = props.now ?? Date.now();
 
   useKeys(
-    (input, key) => {
+    (ev) => {
       if (notice) setNotice(null);
-      for (const ev of splitKeys(input, key)) {
-        const s = lib.current();
-        if (s.filtering) {
-          if (ev.name === 'Esc') lib.dispatch({ type: 'filterClear' });
-          else if (ev.name === 'Enter') lib.dispatch({ type: 'filterAccept' });
-          else if (ev.name === 'Backspace') lib.dispatch({ type: 'filterBackspace' });
-          else if (ev.name === 'Ctrl-C') return onQuit();
-          else if (ev.text) lib.dispatch({ type: 'filterType', text: ev.text });
-          continue;
+      const s = lib.current();
+      if (s.filtering) {
+        if (ev.name === 'Esc') lib.dispatch({ type: 'filterClear' });
+        else if (ev.name === 'Enter') lib.dispatch({ type: 'filterAccept' });
+        else if (ev.name === 'Backspace') lib.dispatch({ type: 'filterBackspace' });
+        else if (ev.name === 'Ctrl-C') return switchTo(onQuit);
+        else if (ev.text) lib.dispatch({ type: 'filterType', text: ev.text });
+        return;
+      }
+      const action = actionForKey('library', ev);
+      switch (action) {
+        case 'up':
+        case 'down':
+        case 'top':
+        case 'bottom':
+        case 'pageUp':
+        case 'pageDown':
+          lib.dispatch({ type: action });
+          return;
+        case 'sort': {
+          const { sort } = lib.dispatch({ type: 'cycleSort' });
+          props.onSortChange?.(sort);
+          return;
         }
-        const action = actionForKey('library', ev);
-        switch (action) {
-          case 'up':
-          case 'down':
-          case 'top':
-          case 'bottom':
-          case 'pageUp':
-          case 'pageDown':
-            lib.dispatch({ type: action });
-            break;
-          case 'sort': {
-            const { sort } = lib.dispatch({ type: 'cycleSort' });
-            props.onSortChange?.(sort);
-            break;
-          }
-          case 'filter':
-            lib.dispatch({ type: 'startFilter' });
-            break;
-          case 'clearFilter':
-            lib.dispatch({ type: 'filterClear' });
-            break;
-          case 'open': {
-            const id = openSelected(s);
-            if (id) return onOpen(id);
-            break;
-          }
-          case 'details':
-            if (selectedRow(s)) return setView('details');
-            break;
-          case 'help':
-            return setView('help');
-          case 'quit':
-            return onQuit();
+        case 'filter':
+          lib.dispatch({ type: 'startFilter' });
+          return;
+        case 'clearFilter':
+          lib.dispatch({ type: 'filterClear' });
+          return;
+        case 'open': {
+          const id = openSelected(s);
+          return id ? switchTo(() => onOpen(id)) : undefined;
         }
+        case 'details':
+          return selectedRow(s) ? switchTo(() => setView('details')) : undefined;
+        case 'help':
+          return switchTo(() => setView('help'));
+        case 'quit':
+          return switchTo(onQuit);
       }
     },
     { isActive: isActive && view === 'list' },

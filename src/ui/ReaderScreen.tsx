@@ -5,7 +5,7 @@
  */
 import React, { useEffect, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { switchTo, useKeys } from './use-keys.js';
 import { countWords } from '../core/count-words.js';
 import { lineIndexAt, pageCount, pageNumber } from '../core/paginate.js';
 import type { ReaderAction } from '../core/reader-state.js';
@@ -16,7 +16,7 @@ import { truncateToWidth } from '../core/text-width.js';
 import type { LoadedWork, Position } from '../core/types.js';
 import type { Bookmark, StateStore } from '../io/store-data.js';
 import type { PositionSaver } from '../io/position-saver.js';
-import { actionsFor } from './keymaps.js';
+import { actionForKey } from './keymaps.js';
 import { PageView } from './PageView.js';
 import { ReaderOverlay, type Overlay } from './ReaderOverlay.js';
 import { TextPrompt } from './TextPrompt.js';
@@ -81,18 +81,18 @@ export function ReaderScreen(props: ReaderScreenProps) {
   }, [state.width]);
 
   useKeys(
-    (input, key) => {
+    (ev) => {
       setMessage(null);
-      for (const action of actionsFor('reader', input, key)) {
-        if (action === 'quit') return onQuit();
-        // Esc first clears a search highlight, as in less and vim; then it leaves.
-        if (action === 'back' && key.escape && search.active) return search.clear();
-        if (action === 'back') return onBack();
-        if (action === 'nextPage' && atEnd && isLastPart(work, section)) setMessage(endMessage(work));
-        if (MOVES[action]) dispatch({ type: MOVES[action] } as ReaderAction);
-        else if (action === 'nextMatch' || action === 'prevMatch') search.step(state.position, action === 'nextMatch' ? 1 : -1);
-        else if (OVERLAYS[action]) return setOverlay(OVERLAYS[action]);
-      }
+      const action = actionForKey('reader', ev);
+      if (!action) return;
+      if (action === 'quit') return switchTo(onQuit);
+      // Esc first clears a search highlight, as in less and vim; then it leaves.
+      if (action === 'back' && ev.name === 'Esc' && search.active) return search.clear();
+      if (action === 'back') return switchTo(onBack);
+      if (action === 'nextPage' && atEnd && isLastPart(work, section)) setMessage(endMessage(work));
+      if (MOVES[action]) dispatch({ type: MOVES[action] } as ReaderAction);
+      else if (action === 'nextMatch' || action === 'prevMatch') search.step(state.position, action === 'nextMatch' ? 1 : -1);
+      else if (OVERLAYS[action]) return switchTo(() => setOverlay(OVERLAYS[action]));
     },
     { isActive: overlay === null },
   );

@@ -5,10 +5,9 @@
  */
 import React, { useRef, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { switchTo, useKeys } from './use-keys.js';
 import { editLine, startLine, visibleLine, type LineState } from '../core/line-edit.js';
 import { displayWidth } from '../core/text-width.js';
-import { splitKeys } from './keymaps.js';
 import { theme } from './theme.js';
 
 /** Props of {@link PromptLine}. */
@@ -64,18 +63,16 @@ export function TextPrompt({ label, initial = '', width, onSubmit, onCancel, onQ
   const ref = useRef(line);
 
   useKeys(
-    (input, key) => {
-      for (const ev of splitKeys(input, key)) {
-        if (ev.name === 'Ctrl-C') return onQuit ? onQuit() : onCancel();
-        const r = editLine(ref.current, ev);
-        if (r.line !== ref.current) {
-          ref.current = r.line;
-          setLine(r.line);
-        }
-        // Whatever follows Enter/Esc in the same batch belongs to no one: the prompt is done.
-        if (r.done === 'submit') return onSubmit(r.line.value);
-        if (r.done === 'cancel') return onCancel();
+    (ev) => {
+      if (ev.name === 'Ctrl-C') return switchTo(onQuit ?? onCancel);
+      const r = editLine(ref.current, ev);
+      if (r.line !== ref.current) {
+        ref.current = r.line;
+        setLine(r.line);
       }
+      // Whatever follows Enter/Esc in the same burst goes to the screen the prompt returns to.
+      if (r.done === 'submit') return switchTo(() => onSubmit(r.line.value));
+      if (r.done === 'cancel') return switchTo(onCancel);
     },
     { isActive },
   );

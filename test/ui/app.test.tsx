@@ -60,6 +60,19 @@ describe('the app wiring', () => {
     expect(app.lastFrame()).toMatch(/\d+%/);
   });
 
+  it('keys typed in one burst with the key that opens a screen go to that screen', async () => {
+    const { app } = setup();
+    // Enter opens the work; the two spaces after it, in the same input, turn two pages.
+    await press(app, '\r  ');
+    expect(app.lastFrame()).toContain('p. 3/4');
+    // t opens the contents, j moves to Part 2, Enter jumps there: all in one burst.
+    await press(app, 'tj\r');
+    expect(app.lastFrame()).toContain('Part 2/2');
+    await press(app, 'tk\r');
+    expect(app.lastFrame()).toContain('Part 1/2');
+    expect(app.lastFrame()).toContain('First paragraph 1');
+  });
+
   it('n typed several times at once steps that many matches', async () => {
     const { app } = setup();
     await press(app, '\r');
