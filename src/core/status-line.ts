@@ -37,45 +37,78 @@ export function formatMinutes(minutes: number): string {
 }
 
 /**
+ * The reading speed the line's shape is chosen for (a little slower than the
+ * default). The speed is learnt while reading, so the minutes left change as
+ * it settles; choosing the form for a fixed speed keeps the shape put. A
+ * slower reader's extra digit only moves where a long title is cut.
+ */
+const SHAPE_WPM = 200;
+
+/** The widest "N min" / "N h N min" that any time up to `minutes` prints as. */
+function widestMinutes(minutes: number): string {
+  if (minutes < 10) return '<1 min';
+  if (minutes < 60) return `${'9'.repeat(String(Math.round(minutes)).length)} min`;
+  return `${'9'.repeat(String(Math.floor(minutes / 60)).length)} h 59 min`;
+}
+
+/**
  * Builds the status line for `width` columns: `work · Part n/N: title` on the
  * left, `p. p/P · % · time left` on the right. When it does not fit, the
  * right side shortens first, then the work title goes (the chapter matters
  * more while reading: the work is the one you opened), then the part label
- * is truncated. Which form is used depends on the part, not the page, so the
- * line does not change shape as you page through a part. On the last page of
- * the last part the time left is replaced by "the end" (or "caught up" for a
- * work still being written). `atEnd` is true when the page shows the end of
- * the section.
+ * is truncated. Which form is used depends on the part and the width only,
+ * never on the page or the learnt reading speed, so the line keeps its shape
+ * from the first page of a part to its last. On the last page of the last
+ * part the time left is replaced by "the end" (or "caught up" for a work
+ * still being written), in the same form. `atEnd` is true when the page
+ * shows the end of the section.
  */
 export function statusLine(work: LoadedWork, position: Position, page: PageInfo, width: number, wpm = 250, atEnd = false): string {
   const last = isLastPart(work, position.section);
   const pct = Math.floor(storyProgress(work, position, atEnd && last) * 100);
-  const ending = atEnd && last ? (work.status === 'in-progress' ? 'caught up' : 'the end') : null;
+  const endWord = work.status === 'in-progress' ? 'caught up' : 'the end';
   const inPart = formatMinutes(wordsLeftInSection(work, position, atEnd) / wpm);
   const inWork = formatMinutes(wordsLeft(work, position, atEnd && last) / wpm);
-  // The widest each number gets in this part: the form chosen for it fits on every page.
+  // The widest each number gets anywhere in this part: the form chosen for it fits on every page.
   const partStart = { section: position.section, offset: 0 };
-  const widest = rightForms(`${page.pages}/${page.pages}`, '100%', formatMinutes(wordsLeftInSection(work, partStart, false) / wpm), formatMinutes(wordsLeft(work, partStart, false) / wpm), ending);
-  const forms = rightForms(`${page.page}/${page.pages}`, `${pct}%`, inPart, inWork, ending);
+  const pages = `${page.pages}/${page.pages}`;
+  const widePart = widestMinutes(wordsLeftInSection(work, partStart, false) / SHAPE_WPM);
+  const wideWork = widestMinutes(wordsLeft(work, partStart, false) / SHAPE_WPM);
+  const widest = rightForms(pages, '100%', widePart, wideWork, null).map((form, i) =>
+    last ? longer(form, rightForms(pages, '100%', '', '', endWord)[i]) : form,
+  );
+  const forms = rightForms(`${page.page}/${page.pages}`, `${pct}%`, inPart, inWork, atEnd && last ? endWord : null);
   const label = sectionLabel(work, position.section);
   const both = `${work.title} · ${label}`;
   const fits = (left: string, i: number) => displayWidth(left) + 2 + displayWidth(widest[i]) <= width;
-  const line = (left: string, right: string) => {
-    const shown = truncateToWidth(left, Math.max(0, width - displayWidth(right) - 2));
+  // The left side is cut to the room the widest right side leaves, so the cut does not move from page to page.
+  const line = (left: string, i: number) => {
+    const right = forms[i];
+    const room = width - Math.max(displayWidth(widest[i]), displayWidth(right)) - 2;
+    const shown = truncateToWidth(left, Math.max(0, room));
     return shown + ' '.repeat(Math.max(1, width - displayWidth(shown) - displayWidth(right))) + right;
   };
   // The work title goes before the time left in the work does.
-  for (let i = 0; i < 2; i++) if (fits(both, i)) return line(both, forms[i]);
-  for (let i = 0; i < forms.length; i++) if (fits(label, i)) return line(label, forms[i]);
+  for (let i = 0; i < 2; i++) if (fits(both, i)) return line(both, i);
+  for (let i = 0; i < forms.length - 1; i++) if (fits(label, i)) return line(label, i);
+  // A long chapter title is cut before the page and the time left go: they change as you read, it doesn't.
+  const cut = forms.length - 2;
+  if (width - displayWidth(widest[cut]) - 2 >= Math.min(40, width / 2)) return line(label, cut);
+  if (fits(label, forms.length - 1)) return line(label, forms.length - 1);
   // Too narrow for the whole label: keep at least a readable start of it beside the page number.
   const i = forms.length - 1;
-  if (width - displayWidth(widest[i]) - 2 >= 8) return line(label, forms[i]);
+  if (width - displayWidth(widest[i]) - 2 >= 8) return line(label, i);
   return truncateToWidth(forms[i], width);
 }
 
-/** The right side, longest form first: "p. 3/7 · 24% · 6 min left in part · 16 min in work" down to "3/7 · 24%". */
+const longer = (a: string, b: string) => (displayWidth(b) > displayWidth(a) ? b : a);
+
+/**
+ * The right side, longest form first: "p. 3/7 · 24% · 6 min left in part · 16 min in work" down to "3/7 · 24%".
+ * With `ending`, the same four forms with "the end" (or "caught up") in place of the time left.
+ */
 function rightForms(page: string, pct: string, inPart: string, inWork: string, ending: string | null): string[] {
-  if (ending) return [`p. ${page} · ${pct} · ${ending}`, `${page} · ${ending}`, page];
+  if (ending) return [`p. ${page} · ${pct} · ${ending}`, `p. ${page} · ${pct} · ${ending}`, `p. ${page} · ${pct} · ${ending}`, `${page} · ${pct}`];
   return [
     `p. ${page} · ${pct} · ${inPart} left in part · ${inWork} in work`,
     `p. ${page} · ${pct} · part ${inPart} · work ${inWork}`,

@@ -51,4 +51,30 @@ describe('the status line', () => {
     expect(displayWidth(s)).toBeLessThanOrEqual(45);
     expect(displayWidth(statusLine(work, inPart2, { page: 2, pages: 11 }, 20))).toBeLessThanOrEqual(20);
   });
+
+  it('keeps one shape from the first page of a long-titled part to its last, whatever reading speed is learnt', () => {
+    const long = {
+      ...makeWork([
+        { text: prose(40, 'a'), title: 'One' },
+        { text: prose(300, 'b'), title: 'The Long Way Round the Mountain, and What We Fo' },
+      ]),
+      title: '000_55ebb60814069135',
+    };
+    const size = long.sections[1].end - long.sections[1].start;
+    const shape = (s: string) => s.replace(/<?\d+/g, '#').replace(/ +/g, ' ').replace(/(the end|# min left)$/, 'TAIL');
+    const shapes = new Set<string>();
+    for (const wpm of [120, 250, 400]) {
+      for (let p = 0; p < 20; p++) {
+        const offset = Math.floor((size * p) / 20);
+        shapes.add(shape(statusLine(long, { section: 1, offset }, { page: p + 1, pages: 20 }, 80, wpm, false)));
+      }
+      shapes.add(shape(statusLine(long, { section: 1, offset: size - 5 }, { page: 20, pages: 20 }, 80, wpm, true)));
+    }
+    expect([...shapes]).toHaveLength(1);
+    const end = statusLine(long, { section: 1, offset: size - 5 }, { page: 20, pages: 20 }, 80, 250, true);
+    // The title is cut (it stays the same as you read); the page and the time left are kept.
+    expect(end).toMatch(/^Part 2\/2: The Long Way Round.*…/);
+    expect(end).toMatch(/p\. 20\/20 · 100% · the end$/);
+    expect(statusLine(long, { section: 1, offset: 0 }, { page: 1, pages: 20 }, 80)).toMatch(/p\. 1\/20 · \d+% · \d+ min left$/);
+  });
 });
