@@ -4,7 +4,7 @@
  * (`LITTLE WOMEN` / `by` / `Louisa May Alcott`) and `By Name` lines.
  */
 import { isBlankLine } from './normalize.js';
-import { collapse } from './parse-headings.js';
+import { classifyHeading, collapse } from './parse-headings.js';
 
 /** What {@link parseHeader} found. */
 export interface HeaderInfo {
@@ -19,6 +19,22 @@ const LABEL_LINE = /^([A-Za-z][A-Za-z'’ ]{0,28}[A-Za-z])\s*:\s*(.*)$/;
 const BY_LINE = /^by\s+(\S.{0,60})$/i;
 const LONE_BY = /^(?:by|von|par|door|di|av|de|por)$/i;
 const NOT_LABELS = /^(?:chapter|part|book|volume|act|scene|letter|stave|note|notes|a\/?n)$/i;
+
+/** Fields written as prose, which run on over several unindented lines. */
+const PROSE_FIELD = /^(?:summary|description|synopsis|blurb|notes?|author'?s? notes?)$/i;
+/** A line this long was wrapped by the site: the field goes on below it. */
+const WRAPPED_LINE = 50;
+
+/**
+ * Whether an unindented `line` goes on with field `label` (its previous line
+ * `previous`). `Title: Foo` directly above the story's first line must not
+ * take the story into the title, so only prose fields and wrapped lines run
+ * on, and never onto a heading.
+ */
+function runsOn(label: string, previous: string, line: string): boolean {
+  if (!/\p{L}/u.test(line) || classifyHeading(line) || /^[~#=*_-]/.test(line)) return false;
+  return PROSE_FIELD.test(label) || previous.trim().length >= WRAPPED_LINE;
+}
 
 /** A `Label: value` line; the label has at most four words and no digits. */
 export function parseLabelLine(line: string): [string, string] | null {
@@ -58,7 +74,7 @@ export function parseHeader(lines: readonly string[], from: number, to: number, 
       end = i + 1;
       continue;
     }
-    if (lastLabel && (/^\s/.test(raw) || (!loose && /\p{L}/u.test(t)))) {
+    if (lastLabel && (/^\s/.test(raw) || (!loose && runsOn(lastLabel, lines[i - 1], t)))) {
       // a continuation line: Gutenberg's indented second `Title:` line, a wrapped `Summary:`
       // A Title's second line is a subtitle ("A Christmas Carol: A Ghost Story of Christmas"); other fields just wrap.
       const joiner = /^title$/i.test(lastLabel) && !/[:;,.—-]$/.test(meta[lastLabel] ?? '') ? ': ' : ' ';

@@ -204,6 +204,20 @@ describe('front matter and metadata', () => {
     expect(s.sections.map((x) => x.kind)).toEqual(['front', 'part', 'part']);
   });
 
+  it('a `Title:` line right above the story keeps the story out of the title', () => {
+    const s = expectCovering(`Title: Foo\n~Part: 1~ One\n${prose()}\n\n~Part: 2~ Two\n\n${prose()}\n`);
+    expect(s.title).toBe('Foo');
+    expect(parts(s).map((p) => p.title)).toEqual(['One', 'Two']);
+    const t = expectCovering(`Title: Foo Bar\nAuthor: Someone\nShe walked along the river for a while.\n\n${prose()}\n`);
+    expect(t.author).toBe('Someone');
+    expect(t.meta.Author).toBe('Someone');
+  });
+
+  it('a summary runs on over its unindented lines', () => {
+    const s = expectCovering(`Title: Foo\nSummary: Spike waits.\nIt is a long night.\n\nChapter 1\n\n${prose()}\n`);
+    expect(s.meta.Summary).toBe('Spike waits. It is a long night.');
+  });
+
   it('`Label: value` header fields, with or without a space after the colon', () => {
     const s = detectStructure(`Disclaimer: Not mine.\nRating:PG-13 for now\nSpoilers: Season 7\n~*~*~\n~Part: 1~ Start\n${prose()}\n`);
     expect(s.meta).toEqual({ Disclaimer: 'Not mine.', Rating: 'PG-13 for now', Spoilers: 'Season 7' });
