@@ -40,6 +40,8 @@ export type ReaderAction =
   | { type: 'nextSection' | 'prevSection' | 'sectionStart' | 'sectionEnd' }
   | { type: 'widthInc' | 'widthDec' | 'widthReset' }
   | { type: 'jumpTo'; position: Position }
+  /** Brings `position` into view (a search match): no move when it is on the page, else a few lines of context above it. */
+  | { type: 'reveal'; position: Position }
   | { type: 'resize'; columns: number; rows: number };
 
 /** What the pure reducer needs from the caller. */
@@ -143,6 +145,15 @@ export function readerReducer(state: ReaderState, action: ReaderAction, ctx: Rea
       const section = Math.max(0, Math.min(last, action.position.section));
       const lines = ctx.lines(section);
       return move(at(ctx, section, lineIndexAt(lines, Math.max(0, action.position.offset))));
+    }
+    case 'reveal': {
+      const section = Math.max(0, Math.min(last, action.position.section));
+      const lines = ctx.lines(section);
+      const line = lineIndexAt(lines, Math.max(0, action.position.offset));
+      const top = lineIndexAt(lines, state.position.offset);
+      if (section === sec && line >= top && line < top + h) return state;
+      // The lines before a match say where it is; a third of the page, up to three lines.
+      return move(at(ctx, section, Math.max(0, line - Math.min(3, Math.floor(h / 3)))));
     }
     case 'widthInc': {
       let width = state.width + WIDTH_STEP;

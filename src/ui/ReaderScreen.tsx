@@ -60,7 +60,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [message, setMessage] = useState<string | null>(props.message ?? null);
   const [bookmarks, setBookmarks] = useState(props.bookmarks);
-  const search = useSearch(work, (p) => dispatch({ type: 'jumpTo', position: p }), setMessage);
+  const search = useSearch(work, (p) => dispatch({ type: 'reveal', position: p }), setMessage);
   const { section, offset } = state.position;
   const top = lineIndexAt(lines, offset);
   const pageLines = lines.slice(top, top + pageHeight);

@@ -85,6 +85,15 @@ describe('reader paging', () => {
     expect(top.start <= target && target < top.end).toBe(true);
     expect(s.position.offset).toBe(top.start);
   });
+
+  it('shows a search match with lines of context above it, and stays put when the match is on the page', () => {
+    const target = work.text.indexOf('b6') - work.sections[1].start;
+    const s = run(start, { type: 'reveal', position: { section: 1, offset: target } });
+    const shown = screen(s).lines;
+    const at = shown.findIndex((l) => l.start <= target && target < l.end);
+    expect(at).toBe(2); // a third of a 7-line page above it
+    expect(run(s, { type: 'reveal', position: { section: 1, offset: shown[5].start } })).toBe(s);
+  });
 });
 
 describe('reader measure and resize', () => {
