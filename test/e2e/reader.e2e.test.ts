@@ -108,4 +108,18 @@ describe('reading in a terminal', { timeout: 120000 }, () => {
     expect(await app.exited).toBe(0);
     expect(app.output()).toContain('\x1b[?1049l');
   });
+
+  it('counts every key typed in one burst, across the screens they open', async () => {
+    const app = start([], { FIC_READ_CONFIG_DIR: tempDir('fic-e2e-') });
+    await app.waitFor('000_55ebb60814069135');
+    // One write is one input chunk: Enter opens the top work, the spaces page it, t j Enter jumps to part 2.
+    app.write('\r  ');
+    await app.waitFor(/p\. 3\/\d+/);
+    app.write('tj\r');
+    await app.waitFor(/Part 2\/4/);
+    app.write('q');
+    await app.waitFor('sort:');
+    app.write('q');
+    expect(await app.exited).toBe(0);
+  });
 });
