@@ -90,6 +90,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
       if (action === 'back' && ev.name === 'Esc' && search.active) return search.clear();
       if (action === 'back') return switchTo(onBack);
       if (action === 'nextPage' && atEnd && isLastPart(work, section)) setMessage(endMessage(work));
+      // A part shown whole on one page has no page to turn inside it: paging past it reads it.
+      if (action === 'nextPage' && atEnd && top === 0) log.markRead();
       if (MOVES[action]) dispatch({ type: MOVES[action] } as ReaderAction);
       else if (action === 'nextMatch' || action === 'prevMatch') search.step(state.position, action === 'nextMatch' ? 1 : -1);
       else if (OVERLAYS[action]) return switchTo(() => setOverlay(OVERLAYS[action]));

@@ -70,5 +70,9 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
     });
   }, [work, section, offset, read]);
 
-  return { wpm: wpmOf(speed.current), read };
+  /** Marks the part on screen read: it was shown whole and paged past (a part too short to page through). */
+  const markRead = () => {
+    if (isPart && !read.has(ordinal)) setRead(new Set(read).add(ordinal));
+  };
+  return { wpm: wpmOf(speed.current), read, markRead };
 }

@@ -126,4 +126,22 @@ describe('the app wiring', () => {
     expect(app.lastFrame()).toContain('rain');
     expect(app.lastFrame()).not.toContain('Indexing');
   });
+
+  it('a short last part reached by a jump counts as read once paged past', async () => {
+    const short = `Chapter 1\n\n${paras('First', 30)}\n\nChapter 2\n\nThe end came quietly.\n`;
+    const w = loadWork({ id: 'short', path: 'short.txt', files: [{ name: 'short.txt', bytes: Buffer.from(short) }], mtimeMs: 0 });
+    const store = createMemoryStore();
+    const saver = createPositionSaver(store, 0);
+    const lib = { dir: '/lib', works: [{ ...w, files: ['short.txt'] }], load: () => w };
+    const app = renderAct(<App library={lib} store={store} saver={saver} />);
+    await press(app, '\r');
+    await press(app, ']');
+    expect(app.lastFrame()).toContain('The end came quietly.');
+    saver.flush();
+    expect(store.getPosition(w.key)?.read ?? []).not.toContain(1);
+    await press(app, ' ');
+    expect(app.lastFrame()).toContain('The end of');
+    saver.flush();
+    expect(store.getPosition(w.key)?.read).toContain(1);
+  });
 });
