@@ -15,8 +15,8 @@ import {
   type SortMode,
 } from '../core/library-state.js';
 import type { WorkSummary } from '../core/types.js';
-import { describeChange } from '../core/fingerprint.js';
-import { versionChange } from '../core/resume.js';
+import { describeChange, fingerprintOf } from '../core/fingerprint.js';
+import { readInVersion, versionChange } from '../core/resume.js';
 import { readingState } from '../core/work-status.js';
 import { PRIOR_WPM, wpm } from '../core/reading-speed.js';
 import type { StateStore } from '../io/store-data.js';
@@ -31,7 +31,9 @@ export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listP
     const pos = positions[work.key];
     // A partial entry (first frame) has no part hashes yet: its badge comes with the full scan.
     const change = work.partial ? null : versionChange(work, pos?.print);
-    const state = readingState({ status: work.status, partsRead: pos?.read ?? [], partCount: work.parts.length, started: Boolean(pos) });
+    // Parts read in an older version count only where their text is unchanged (a rewritten last part is unread).
+    const partsRead = change && pos?.read ? readInVersion(pos.read, pos.print, fingerprintOf(work)) : (pos?.read ?? []);
+    const state = readingState({ status: work.status, partsRead, partCount: work.parts.length, started: Boolean(pos) });
     // Saved progress is a share of the old version: scale it to the new one's length (new parts are unread).
     const progress = change && pos?.print?.total ? Math.min(1, (progressFrom(work, pos) * pos.print.total) / Math.max(1, work.words)) : progressFrom(work, pos);
     const minutesLeft = (work.words * (1 - progress)) / perMinute;

@@ -11,6 +11,7 @@ import { anchorAt } from '../../src/core/re-anchor.js';
 import { readInVersion, resumeWork, versionChange, type SavedPlace } from '../../src/core/resume.js';
 import type { LoadedWork, Position } from '../../src/core/types.js';
 import { seededWords } from './fixtures.js';
+import { libraryRows } from '../../src/ui/use-library.js';
 
 const load = (text: string): LoadedWork => loadWork({ id: 'fic', path: 'fic.txt', files: [{ name: 'fic.txt', bytes: Buffer.from(text) }], mtimeMs: 0 });
 /** Part `n` (1-based) of `w` as a section index. */
@@ -56,6 +57,16 @@ describe("a placeholder last part (an author's note) replaced by the real chapte
     const v3 = load(story + light);
     expect(badge(v3, caughtUp)).toBe('updated');
     expect(titleAt(v3, resumeWork(v3, caughtUp, []).position)).toBe('A Light In The Window');
+  });
+
+  it('the library does not say "caught up" for it before the work is opened again', () => {
+    const v3 = load(story + light);
+    const store = { listPositions: () => ({ [v3.key]: { ...caughtUp, at: 1 } }) };
+    const [row] = libraryRows([{ ...v3, files: ['fic.txt'] }], store);
+    expect(row.badge).toBe('updated');
+    expect(row.state).toBe('reading');
+    const [before] = libraryRows([{ ...v1, files: ['fic.txt'] }], store);
+    expect(before.state).toBe('caught-up');
   });
 
   it("a note added to the old last part while a new one was posted is forgiven: Enter opens the new part", () => {
