@@ -74,6 +74,8 @@ export function findWorks(root: string, warnings: LoadWarning[]): WorkLocation[]
       }
       if (kind === 'dir') dirs.push(entry.name);
       else if (kind === 'file' && isTxt(entry.name)) files.push(entry.name);
+      // A .txt that is a pipe or a device would hang the read (a FIFO waits for a writer): say why it is left out.
+      else if (kind === null && isTxt(entry.name)) warnings.push({ path: join(rel, entry.name), reason: 'not a regular file (a pipe, socket or device)' });
     }
     files.sort(naturalCompare);
     dirs.sort(naturalCompare);

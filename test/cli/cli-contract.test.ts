@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { runCli, tempDir } from './run-cli.js';
 
 describe('fic-read list', () => {
@@ -100,6 +101,8 @@ describe('bad input never stops the scan', () => {
     const lib = tempDir();
     writeFileSync(join(lib, 'good.txt'), 'Chapter 1\n\nHello \u001b[31mred\u0007 world \u009b2J and \u202Ereversed.\n');
     writeFileSync(join(lib, 'empty.txt'), '');
+    writeFileSync(join(lib, 'blank.txt'), '\ufeff  \r\n\t\n\n');
+    execFileSync('mkfifo', [join(lib, 'pipe.txt')]);
     writeFileSync(join(lib, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
     mkdirSync(join(lib, 'loop'));
     symlinkSync('..', join(lib, 'loop', 'again'));
@@ -109,6 +112,8 @@ describe('bad input never stops the scan', () => {
     const works = JSON.parse(r.stdout);
     expect(works.map((w: { id: string }) => w.id)).toEqual(['good']);
     expect(r.stderr).toMatch(/skipped empty\.txt: empty file/);
+    expect(r.stderr).toMatch(/skipped blank\.txt: empty file \(only blank space\)/);
+    expect(r.stderr).toMatch(/skipped pipe\.txt: not a regular file/);
     expect(r.stderr).toMatch(/skipped image\.txt: binary/);
     expect(r.stderr).toMatch(/skipped loop\/again: symlink loop/);
     expect(r.stderr).toMatch(/skipped dangling\.txt/);
