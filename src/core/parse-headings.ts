@@ -69,10 +69,13 @@ export function classifyHeading(line: string): HeadingMatch | null {
   const decorated = lead !== null && /[~*#=+]/.test(lead[0]);
   const d = dropStrayBracket(t.slice(lead ? lead[0].length : 0));
   if (d.length === 0) return null;
-  if (/^\p{Ll}/u.test(d)) return null; // headings are capitalised: `chapter` in a note is prose
-
   const label = LABEL_RE.exec(d);
-  if (label) return labelled(d, label, decorated);
+  if (/^\p{Ll}/u.test(d)) {
+    // Headings are capitalised: `chapter` in a note is prose. But some authors write every heading
+    // in lower case; a line that is only `chapter 3` (or `chapter 3: title`) is one.
+    return label && /^(?:chapter|part)$/.test(label[1]) ? lowerHeading(d, label, decorated) : null;
+  }
+  if (label) return labelled(d, label, decorated, lead !== null);
 
   const named = NAMED_RE.exec(d);
   if (named) {
@@ -99,7 +102,14 @@ export function classifyHeading(line: string): HeadingMatch | null {
   return null;
 }
 
-function labelled(d: string, label: RegExpExecArray, decorated: boolean): HeadingMatch | null {
+/** A lower-case `chapter 3`: only the label and a number, or a title after an explicit separator. */
+function lowerHeading(d: string, label: RegExpExecArray, decorated: boolean): HeadingMatch | null {
+  const m = /^([0-9]{1,4}|[ivxlc]+|[a-z]+(?:-[a-z]+)?)(\s*[:.\-–—]\s+\S.*|\s*[:.]?)$/.exec(d.slice(label[0].length).replace(TRAIL_DECOR, ''));
+  if (!m || numeralValue(m[1]) === null) return null;
+  return labelled(d, label, decorated, false, true);
+}
+
+function labelled(d: string, label: RegExpExecArray, decorated: boolean, led = false, lower = false): HeadingMatch | null {
   const word = label[1].toLowerCase();
   const afterLabel = d.slice(label[0].length);
   const tok = NUMBER_TOKEN.exec(afterLabel);
@@ -110,17 +120,20 @@ function labelled(d: string, label: RegExpExecArray, decorated: boolean): Headin
   const sep = SEPARATOR.exec(afterNum)![0];
   const rest = afterNum.slice(sep.length).replace(TRAIL_DECOR, '');
   if (rest) {
-    if (!/[.:\-–—)~\]]/.test(sep) && !startsUpper(rest)) return null; // `Chapter 12 was the best`
+    if (!/[.:\-–—)~\]]/.test(sep) && !startsUpper(rest) && !lower) return null; // `Chapter 12 was the best`
     if (wordCount(rest) > 15) return null;
   }
   const level: HeadingLevel = UPPER_LABELS.has(word) ? 'upper' : 'chapter';
-  return { level, title: cleanTitle(d, rest, decorated), bare: rest.length === 0 };
+  return { level, title: cleanTitle(d, rest, decorated, led), bare: rest.length === 0 };
 }
 
-/** `~Part: 1~ Title` shows only `Title`; undecorated headings keep the whole line. */
-function cleanTitle(d: string, rest: string, decorated: boolean): string {
+/**
+ * `~Part: 1~ Title` shows only `Title`; undecorated headings keep the whole
+ * line, less a closing mark that matches an opening one (`- Chapter 1 -`).
+ */
+function cleanTitle(d: string, rest: string, decorated: boolean, led = false): string {
   if (decorated && rest) return collapse(rest);
-  return collapse(d.replace(TRAIL_DECOR, (m) => (/[~*#=+]/.test(m) ? '' : m)));
+  return collapse(d.replace(TRAIL_DECOR, (m) => (led || /[~*#=+]/.test(m) ? '' : m)));
 }
 
 /** True when every cased letter is upper case (and there is at least one). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/core/count-words.js';
 import { detectStructure } from '../../src/core/detect-structure.js';
+import { classifyHeading } from '../../src/core/parse-headings.js';
 import type { Section, Structure } from '../../src/core/types.js';
 
 const parts = (s: Structure): Section[] => s.sections.filter((x) => x.kind === 'part');
@@ -50,6 +51,13 @@ describe('heading styles', () => {
       'CHAPTER ONE PLAYING PILGRIMS',
       'CHAPTER TWO A MERRY CHRISTMAS',
     ]);
+  });
+
+  it('lower-case `chapter 1` and `- Chapter 1 -` headings, but not `chapter 12 was the best`', () => {
+    expect(titles(book(['chapter 1', 'chapter 2: the storm', 'chapter 3']))).toEqual(['chapter 1', 'chapter 2: the storm', 'chapter 3']);
+    expect(titles(book(['- Chapter 1 -', '- Chapter 2 -']))).toEqual(['Chapter 1', 'Chapter 2']);
+    expect(classifyHeading('chapter 12 was the best')).toBeNull();
+    expect(classifyHeading('chapter twelve, which I loved')).toBeNull();
   });
 
   it('`~Part: 1~ Title` shows the title after the marker', () => {
