@@ -87,6 +87,11 @@ export function parseHeader(lines: readonly string[], from: number, to: number, 
     if (end >= 0 || pre.length >= 4) break;
     pre.push(i);
   }
+  if (!loose && isDialogue(meta)) {
+    // `Harry: Where are you going?` / `Ron: Out.`: a script-format opening, not a header.
+    for (const k of Object.keys(meta)) delete meta[k];
+    end = -1;
+  }
   for (const [k, v] of Object.entries(meta)) {
     if (!title && /^title$/i.test(k)) title = v;
     if (!author && /^author$/i.test(k)) author = v;
@@ -99,6 +104,15 @@ export function parseHeader(lines: readonly string[], from: number, to: number, 
     end = Math.max(end, block.end);
   }
   return { meta, title, author, end };
+}
+
+/** Labels that headers use; a block with none of them whose every value is a sentence is dialogue. */
+const HEADER_WORDS =
+  /\b(?:title|author|by|rating|rated|summary|disclaimer|pairings?|warnings?|category|categories|fandoms?|characters?|words?|status|chapters?|published|updated|url|link|notes?|a\/?n|genres?|language|series|beta|feedback|archive|spoilers?|dedication|prompt|timeline|setting|length|source|date|story|relationships?|tags?|stats|completed|id)\b/i;
+
+function isDialogue(meta: Record<string, string>): boolean {
+  const fields = Object.entries(meta);
+  return fields.length > 0 && fields.every(([k, v]) => !HEADER_WORDS.test(k) && /[.?!…"”’'-]$/.test(v) && /\s/.test(v));
 }
 
 /**

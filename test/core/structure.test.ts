@@ -221,6 +221,13 @@ describe('front matter and metadata', () => {
     expect(t.meta.Author).toBe('Someone');
   });
 
+  it('a script-format opening (`Harry: Where are you going?`) is story, not a header', () => {
+    const s = expectCovering(`Harry: Where are you going tonight?\nRon: Out. To the pub, probably.\n\n${prose()}\n`);
+    expect(s.meta).toEqual({});
+    expect(s.sections.map((x) => x.kind)).toEqual(['part']);
+    expect(expectCovering(`Rating: T\nDisclaimer: Not mine, sadly.\n\n${prose()}\n`).meta).toMatchObject({ Rating: 'T' });
+  });
+
   it('a summary runs on over its unindented lines', () => {
     const s = expectCovering(`Title: Foo\nSummary: Spike waits.\nIt is a long night.\n\nChapter 1\n\n${prose()}\n`);
     expect(s.meta.Summary).toBe('Spike waits. It is a long night.');
