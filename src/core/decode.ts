@@ -67,6 +67,7 @@ export function looksLikeGbk(bytes: Uint8Array): boolean {
   let high = 0;
   let paired = 0;
   let lone = 0;
+  let common = 0;
   for (let i = 0; i < limit; i++) {
     const b = bytes[i];
     if (b < 0x80) continue;
@@ -74,12 +75,15 @@ export function looksLikeGbk(bytes: Uint8Array): boolean {
     const next = bytes[i + 1];
     if (b >= 0x81 && b <= 0xfe && next !== undefined && next >= 0x40 && next <= 0xfe && next !== 0x7f) {
       paired++;
+      // GB2312's characters (the common ones) have both bytes in A1–FE; Western text rarely has two high bytes in a row.
+      if (b >= 0xa1 && next >= 0xa1) common++;
       i++;
     } else {
       lone++;
     }
   }
-  if (high < 8) return false;
+  // A short file (a line or two of Chinese) has too few bytes to judge by density: every high byte must pair up as common Chinese.
+  if (high < 8) return lone === 0 && paired >= 2 && common === paired;
   // Chinese prose is dense in double-byte characters; allow a little noise.
   return lone <= paired * 0.05 && paired * 2 > limit * 0.1;
 }

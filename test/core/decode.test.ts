@@ -48,6 +48,15 @@ describe('decodeBytes', () => {
     expect(r.text.split('\n')[0]).toBe('第一回　甄士隐梦幻识通灵');
   });
 
+  it('reads a very short GBK file (a title and a word) as Chinese, and short accented text as Western', () => {
+    // "你好" then "第一回" in GBK
+    const short = Buffer.from('c4e3bac30ab5dad2bbbbd80a', 'hex');
+    expect(decodeBytes(short).text).toBe('你好\n第一回\n');
+    for (const w of ['résumé', 'naïve café', 'Ångström', 'Ça ira']) expect(decodeBytes(Buffer.from(w, 'latin1')).text).toBe(w);
+    // Windows-1252 curly quotes (0x93, 0x94) around a word
+    expect(decodeBytes(Buffer.from('934f75692c9420646974', 'hex')).text).toBe('“Oui,” dit');
+  });
+
   it('does not mistake accented Western text for GBK', () => {
     const latin1 = Buffer.from('Der Käfer lag auf dem Rücken. Gregor Samsa erwachte aus unruhigen Träumen, ß.', 'latin1');
     expect(decodeBytes(latin1).text).toContain('Käfer');
