@@ -132,13 +132,21 @@ function fromToc(units: Unit[], entries: readonly string[]): Unit[] | null {
   return picked;
 }
 
+/**
+ * Drops the headings of a contents list: headings with (almost) no text
+ * before the next one. A heading with no text at all is a contents entry;
+ * one with a few words is one only beside another such (a list of entries
+ * with page numbers or subtitles). A lone short chapter (`It was dark.`)
+ * between long ones is a chapter.
+ */
 function dropEmpty(chosen: Unit[], words: WordsBetween): Unit[] {
   const out: Unit[] = [];
   let run: Unit[] = [];
+  const count = chosen.map((u, k) => (k + 1 < chosen.length ? words(u.after, chosen[k + 1].line) : Infinity));
+  const short = (k: number) => k >= 0 && k < chosen.length && count[k] < 8;
   for (let k = 0; k < chosen.length; k++) {
     const u = chosen[k];
-    const next = chosen[k + 1];
-    if (next && words(u.after, next.line) < 8) {
+    if (count[k] === 0 || (short(k) && (short(k - 1) || short(k + 1)))) {
       run.push(u);
       continue;
     }

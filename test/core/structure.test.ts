@@ -60,6 +60,11 @@ describe('heading styles', () => {
     expect(classifyHeading('chapter twelve, which I loved')).toBeNull();
   });
 
+  it('a chapter of one short line is still a chapter, first or in the middle', () => {
+    expect(titles(`Chapter 1\n\nIt was dark.\n\nChapter 2\n\n${prose()}\n\nChapter 3\n\n${prose()}\n`)).toEqual(['Chapter 1', 'Chapter 2', 'Chapter 3']);
+    expect(titles(`Chapter 1\n\n${prose()}\n\nChapter 2\n\nShe left.\n\nChapter 3\n\n${prose()}\n`)).toEqual(['Chapter 1', 'Chapter 2', 'Chapter 3']);
+  });
+
   it('`~Part: 1~ Title` shows the title after the marker', () => {
     expect(titles(book(['~Part: 1~ Never Had A Voice', '~Part: 2~ Raining Again']))).toEqual([
       'Never Had A Voice',
