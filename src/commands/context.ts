@@ -13,6 +13,7 @@ import type { LoadedWork, LoadWarning } from '../core/types.js';
 import { existsSync } from 'node:fs';
 import { readCachedWorks } from '../io/cached-library.js';
 import { progressLine } from '../core/index-progress.js';
+import type { SavedPosition } from '../io/store-data.js';
 
 /** Global options every command accepts. */
 export interface GlobalOptions {
@@ -96,10 +97,16 @@ function progressReporter(): IndexProgress | undefined {
   };
 }
 
-/** Finds `<work>` or throws a CommandError listing close matches. */
-export function pickWork(library: Library, name: string): WorkEntry {
+/**
+ * Finds `<work>` or throws a CommandError listing close matches. `positions`
+ * (the saved places) let a work be found by the id it had when last read,
+ * before its file was renamed.
+ */
+export function pickWork(library: Library, name: string, positions: Record<string, SavedPosition> = {}): WorkEntry {
   const r = resolveWork(library.works, name);
   if ('work' in r) return r.work;
+  const renamed = r.error === 'unknown' ? formerly(library.works, positions, name.trim()) : undefined;
+  if (renamed) return renamed;
   const list = r.candidates.map((w) => `  ${w.id}  (${safeLine(w.title)})`).join('\n');
   if (r.error === 'ambiguous') {
     throw new CommandError(`"${safeLine(name)}" matches several works; be more specific:\n${list}`);
@@ -107,4 +114,11 @@ export function pickWork(library: Library, name: string): WorkEntry {
   throw new CommandError(
     `no work matches "${safeLine(name)}".` + (list ? ` Did you mean:\n${list}` : ' Run `fic-read list` to see the works.'),
   );
+}
+
+/** The work whose saved place records `id` as its id when last read (it has been renamed since). */
+function formerly(works: WorkEntry[], positions: Record<string, SavedPosition>, id: string): WorkEntry | undefined {
+  const keys = Object.entries(positions).filter(([, p]) => p.id === id).map(([key]) => key);
+  const found = works.filter((w) => keys.includes(w.key));
+  return found.length === 1 ? found[0] : undefined;
 }

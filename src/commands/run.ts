@@ -51,7 +51,7 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
     case 'list':
       return out(opts.json ? safeJson(library.works.map(workJson)) : formatList(library.works));
     case 'info': {
-      const work = pickWork(library, workName ?? '');
+      const work = pickWork(library, workName ?? '', store.listPositions());
       return out(opts.json ? safeJson({ ...workJson(work), sections: sectionsJson(library.load(work)) }) : formatInfo(work));
     }
     case 'index': {
@@ -61,11 +61,11 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
     case 'stats':
       return out(formatStats(store, library.works, Boolean(opts.json)));
     case 'bookmarks': {
-      const works = workName ? [pickWork(library, workName)] : library.works;
+      const works = workName ? [pickWork(library, workName, store.listPositions())] : library.works;
       return out(formatBookmarks(works, store, Boolean(opts.json), library.load));
     }
     case 'read': {
-      const work = pickWork(library, workName ?? '');
+      const work = pickWork(library, workName ?? '', store.listPositions());
       if (opts.part !== undefined && opts.part > work.parts.length) {
         throw new CommandError(`${work.id} has ${work.parts.length === 1 ? 'only one part' : `${work.parts.length} parts`}; --part ${opts.part} is past the end.`);
       }

@@ -27,6 +27,8 @@ export interface SavedPosition {
   read?: number[];
   /** The work's title when last read: `fic-read stats` names a work by it after its file is gone. */
   title?: string;
+  /** The work's id (from its file name) when last read: the old name still finds it after a rename. */
+  id?: string;
 }
 
 export type { Bookmark } from '../core/types.js';
@@ -87,6 +89,7 @@ export function sanitizePosition(v: unknown): SavedPosition | undefined {
   if (isRecord(v.print) && Array.isArray(v.print.parts)) p.print = v.print as unknown as WorkFingerprint;
   if (Array.isArray(v.read)) p.read = v.read.filter(isCount);
   if (typeof v.title === 'string' && v.title) p.title = v.title.slice(0, 300);
+  if (typeof v.id === 'string' && v.id) p.id = v.id.slice(0, 300);
   return p;
 }
 

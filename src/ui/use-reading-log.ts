@@ -67,6 +67,7 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
       print: print.current,
       read: [...read].sort((a, b) => a - b),
       title: work.title,
+      id: work.id,
     });
   }, [work, section, offset, read]);
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, sessionPool, sleep, topText } from './pty-session.js';
-import { tempDir } from '../cli/run-cli.js';
+import { runCli, tempDir } from '../cli/run-cli.js';
 
 const pool = sessionPool();
 afterEach(pool.killAll);
@@ -39,7 +39,13 @@ describe('an updated work keeps its place', { timeout: 120000 }, () => {
       old.replace('The weather was unnaturally cool', 'The weather was strangely cool').trimEnd() +
       '\n~Part: 5~ A Brand New Chapter\nWillow woke to sunlight for the first time in weeks, and lay still to let it warm her face.\n';
     rmSync(join(lib, 'story.txt'));
-    writeFileSync(join(lib, 'story-v2.txt'), updated);
+    writeFileSync(join(lib, 'willow-v2.txt'), updated);
+
+    // The old name still finds it on the command line.
+    const info = runCli(['--library', lib, 'info', 'story'], env);
+    expect(info.status).toBe(0);
+    expect(info.stdout).toContain('willow-v2');
+    expect(runCli(['--library', lib, 'bookmarks', 'story'], env).stdout).toContain('where I was');
 
     const again = pool.start(['--library', lib], env);
     await again.waitFor('+1 new part');
