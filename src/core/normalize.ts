@@ -3,22 +3,34 @@
  * one line-ending convention, no BOM, and no control characters that could
  * reach the terminal.
  */
+import { dropStrayJoiners, UNSAFE_CHARS } from './safe-text.js';
 
 /**
- * Characters that must never reach a terminal: C0 controls except TAB and LF
- * (CR is handled as a line ending first), DEL, C1 controls (U+0080-U+009F,
- * e.g. U+009B CSI), bidi embeddings/overrides/isolates, and U+FEFF.
+ * Whole terminal control sequences, so a file's `ESC[2J` or
+ * `ESC]0;title BEL` leaves no `[2J` debris in the text: CSI (7-bit and
+ * C1), terminated OSC/DCS/SOS/PM/APC strings, and two-byte escapes. An
+ * unterminated string loses only its ESC, so a stray ESC cannot swallow a
+ * paragraph.
  */
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const SEQUENCE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c\n]{0,512}(?:\x07|\x1b\\|\u009c)|\x1b[ -/]*[0-~]/g;
 
-/** Removes characters that could control a terminal. Keeps TAB and LF. */
+/**
+ * Characters that must never reach a terminal: see `UNSAFE_CHARS` in
+ * safe-text (C0 controls except TAB and LF, DEL, C1 controls, bidi
+ * controls, invisible format characters, U+FEFF). CR is handled as a line
+ * ending first.
+ */
+const UNSAFE = new RegExp(`[${UNSAFE_CHARS}]`, 'g');
+
+/** Removes escape sequences and characters that could control a terminal. Keeps TAB and LF. */
 export function stripControls(text: string): string {
-  return text.replace(UNSAFE, '');
+  return dropStrayJoiners(text.replace(SEQUENCE, '').replace(UNSAFE, ''));
 }
 
 /**
- * CRLF, CR and LF become LF; a leading BOM goes; control characters go.
+ * CRLF, CR and LF become LF (so do U+2028/U+2029, which terminals do not
+ * treat as line breaks); a leading BOM goes; control characters go.
  * Lines that hold only whitespace (including NBSP, U+3000) are kept as they
  * are: structure detection treats them as blank.
  */
@@ -26,6 +38,7 @@ export function normalizeText(text: string): string {
   let t = text;
   if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  if (/[\u2028\u2029]/.test(t)) t = t.replace(/[\u2028\u2029]/g, '\n');
   return stripControls(t);
 }
 

@@ -101,7 +101,7 @@ function Screens({ library, store, saver, open }: AppProps) {
       if (r.warnings.length) {
         const first = r.warnings[0];
         const more = r.warnings.length > 1 ? ` (and ${r.warnings.length - 1} more; fic-read list shows them)` : '';
-        setNotice(`Skipped ${safeLine(first.path)}: ${first.reason}${more}.`);
+        setNotice(`Skipped ${safeLine(first.path)}: ${safeLine(first.reason)}${more}.`);
       }
     }, 30);
     return () => {

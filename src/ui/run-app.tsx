@@ -9,6 +9,7 @@ import { App, type OpenRequest } from './App.js';
 import { createPositionSaver } from '../io/position-saver.js';
 import type { StateStore } from '../io/store-data.js';
 import type { Library } from '../commands/context.js';
+import { safeText } from '../core/safe-text.js';
 
 /** What the reader starts with. */
 export interface RunAppArgs {
@@ -52,7 +53,7 @@ export async function runApp({ library, store, open }: RunAppArgs): Promise<void
     saver.flush();
     instance.unmount();
     restore();
-    process.stderr.write(`fic-read crashed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(`fic-read crashed: ${safeText(error instanceof Error ? String(error.stack) : String(error))}\n`);
     process.exit(1);
   };
   process.on('uncaughtException', onCrash);
