@@ -9,8 +9,12 @@ const { version } = require('../package.json') as { version: string };
 
 // `fic-read read war | head`: the reader of the pipe left; stop quietly, as cat does.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // The full-screen reader has its own handler, which saves the place first.
+  if (process.stdout.listenerCount('error') > 1) return;
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  // A full disk or a dead terminal: say so in one line, not with a stack trace.
+  process.stderr.write(`fic-read: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(1);
 });
 
 try {

@@ -15,6 +15,7 @@ import { LibraryScreen } from './LibraryScreen.js';
 import { ReaderScreen } from './ReaderScreen.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { KeysProvider } from './use-keys.js';
+import { suspendSelf } from './suspend.js';
 
 /** Open a work straight away (`fic-read read`, `fic-read continue`). */
 export interface OpenRequest {
@@ -124,6 +125,8 @@ function Screens({ library, store, saver, open }: AppProps) {
   const tooSmall = width < MIN_COLUMNS || height < MIN_ROWS;
   useInput((input, key) => {
     if (key.ctrl && input === 'c') exit();
+    // Raw mode turns Ctrl-Z into a key: suspend as the shell would have.
+    else if (key.ctrl && input === 'z') suspendSelf();
     // Nothing else can be read or done in a window too small to draw in; the place is saved on the way out.
     else if (tooSmall && (input === 'q' || key.escape)) exit();
   });
