@@ -140,15 +140,13 @@ function Screens({ library, store, saver, open }: AppProps) {
     if (r.change && marks.length) store.setBookmarks(loaded.key, r.bookmarks);
     return r;
   }, [loaded]);
-  if (tooSmall) {
-    return (
-      <Box width={width} height={height} flexDirection="column">
-        {tooSmallLines(width).map((line, i) => (
-          <Text key={i}>{line}</Text>
-        ))}
-      </Box>
-    );
-  }
+  const tooSmallPage = tooSmall ? (
+    <Box width={width} height={height} flexDirection="column">
+      {tooSmallLines(width).map((line, i) => (
+        <Text key={i}>{line}</Text>
+      ))}
+    </Box>
+  ) : null;
   // A work whose file vanished since the scan: back to the library, saying why.
   const loadError = loaded && 'error' in loaded ? loaded.error : null;
   const work = loaded && !('error' in loaded) ? loaded : null;
@@ -163,8 +161,10 @@ function Screens({ library, store, saver, open }: AppProps) {
         bookmarks={resume.bookmarks}
         read={resume.read}
         message={resume.message}
-        columns={width}
-        rows={height}
+        // Laid out at the smallest readable size while covered: a 1×1 layout of a long part would be millions of lines.
+        columns={Math.max(width, MIN_COLUMNS)}
+        rows={Math.max(height, MIN_ROWS)}
+        cover={tooSmallPage}
         onBack={() => {
           saver.flush();
           setScreen({ name: 'library' });
@@ -173,6 +173,7 @@ function Screens({ library, store, saver, open }: AppProps) {
       />
     );
   }
+  if (tooSmallPage) return tooSmallPage;
   if (progress) {
     return (
       <Box width={width} height={height} flexDirection="column">
