@@ -3,17 +3,7 @@
  * one line-ending convention, no BOM, and no control characters that could
  * reach the terminal.
  */
-import { dropStrayJoiners, UNSAFE_CHARS } from './safe-text.js';
-
-/**
- * Whole terminal control sequences, so a file's `ESC[2J` or
- * `ESC]0;title BEL` leaves no `[2J` debris in the text: CSI (7-bit and
- * C1), terminated OSC/DCS/SOS/PM/APC strings, and two-byte escapes. An
- * unterminated string loses only its ESC, so a stray ESC cannot swallow a
- * paragraph.
- */
-// eslint-disable-next-line no-control-regex
-const SEQUENCE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c\n]{0,512}(?:\x07|\x1b\\|\u009c)|\x1b[ -/]*[0-~]/g;
+import { dropStrayJoiners, stripSequences, UNSAFE_CHARS } from './safe-text.js';
 
 /**
  * Characters that must never reach a terminal: see `UNSAFE_CHARS` in
@@ -25,7 +15,7 @@ const UNSAFE = new RegExp(`[${UNSAFE_CHARS}]`, 'g');
 
 /** Removes escape sequences and characters that could control a terminal. Keeps TAB and LF. */
 export function stripControls(text: string): string {
-  return dropStrayJoiners(text.replace(SEQUENCE, '').replace(UNSAFE, ''));
+  return dropStrayJoiners(stripSequences(text).replace(UNSAFE, ''));
 }
 
 /**

@@ -38,6 +38,21 @@ export function dropStrayJoiners(s: string): string {
   });
 }
 
+/**
+ * Whole terminal control sequences, so a file's `ESC[2J` or
+ * `ESC]0;title BEL` leaves no `[2J` debris in the text: CSI (7-bit and
+ * C1), terminated OSC/DCS/SOS/PM/APC strings, and two-byte escapes. An
+ * unterminated string loses only its ESC, so a stray ESC cannot swallow a
+ * paragraph.
+ */
+// eslint-disable-next-line no-control-regex
+const SEQUENCE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c\n]{0,512}(?:\x07|\x1b\\|\u009c)|\x1b[ -/]*[0-~]/g;
+
+/** `s` without whole escape sequences (see SEQUENCE); lone control characters are left for the caller's rule. */
+export function stripSequences(s: string): string {
+  return s.replace(SEQUENCE, '');
+}
+
 /** Replaces control characters (even TAB) with a visible U+FFFD placeholder; keeps newlines. */
 export function safeText(s: string): string {
   return dropStrayJoiners(s).replace(UNSAFE, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : '\uFFFD'));

@@ -7,7 +7,7 @@
  * app's own styling and cursor sequences may reach the terminal.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from '../cli/run-cli.js';
 import { sessionPool, type PtySession } from './pty-session.js';
@@ -51,8 +51,8 @@ describe('printed output cannot control the terminal', { timeout: 60000 }, () =>
     const reading = { '2026-11-20': { gone: { ms: 60000, words: 300, pages: 2 } } };
     const positions = { gone: { section: 0, offset: 0, at: 1, title: `Gone${HOSTILE}Title` } };
     writeFileSync(join(conf, 'config.json'), JSON.stringify({ reading, positions }));
-    expect(cleanRun(['stats'], { FIC_READ_CONFIG_DIR: conf }).stdout).toContain('Gone');
-    expect(JSON.parse(cleanRun(['stats', '--json'], { FIC_READ_CONFIG_DIR: conf }).stdout).works[0].title).toBe(`Gone${HOSTILE}Title`);
+    expect(cleanRun(['stats'], { FIC_READ_CONFIG_DIR: conf }).stdout).toMatch(/Gone Title\s+1 min/);
+    expect(JSON.parse(cleanRun(['stats', '--json'], { FIC_READ_CONFIG_DIR: conf }).stdout).works[0].title).toBe('Gone Title');
   });
 
   it('JSON keeps hostile names exact, as escapes, for scripts', () => {
@@ -153,6 +153,19 @@ describe('the full-screen app cannot be made to control the terminal', { timeout
     const marksOut = cleanRun(['bookmarks'], { FIC_READ_CONFIG_DIR: conf });
     expect(marksOut.stdout).toMatch(/note.*bidi.*end/);
     expect(cleanRun(['bookmarks', '--json'], { FIC_READ_CONFIG_DIR: conf }).stdout).toContain('bidi');
+
+    // The same note edited by hand in the state file, to every hostile sequence at once: still harmless, in both outputs.
+    const file = join(conf, 'config.json');
+    const state = JSON.parse(readFileSync(file, 'utf8'));
+    for (const list of Object.values(state.bookmarks) as { note: string }[][]) for (const b of list) b.note = `edited${HOSTILE}by hand`;
+    writeFileSync(file, JSON.stringify(state));
+    expect(cleanRun(['bookmarks'], { FIC_READ_CONFIG_DIR: conf }).stdout).toContain('edited by hand');
+    const again = pool.start(['--library', lib, 'read', 'hostile'], { FIC_READ_CONFIG_DIR: conf });
+    await again.waitFor('Part 1/2');
+    const mark = again.output().length;
+    again.write('B');
+    await again.waitFor('edited by hand');
+    expect(describeLeaks(again.output().slice(mark), { terminal: true })).toBe('');
   });
 
   it('with NO_COLOR set, no screen writes a colour code, and matches are still marked', async () => {
