@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node-pty';
 import { sessionPool, topText, type PtySession } from './pty-session.js';
 import { tempDir } from '../cli/run-cli.js';
 
@@ -185,6 +186,42 @@ function bigLibrary(): string {
   writeFileSync(join(dir, 'big.txt'), `Chapter 1\n\n${paras.join('\n\n')}\n`);
   return dir;
 }
+
+/**
+ * Runs fic-read from a shell in a pty, then `stty -a` in that same terminal once it has
+ * exited: what the user's shell finds. Resolves with everything written.
+ */
+async function thenStty(end: (ficPid: number, write: (s: string) => void) => void): Promise<string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && !k.startsWith('VITEST')) env[k] = v;
+  Object.assign(env, { TERM: 'xterm-256color', FORCE_COLOR: '0', FIC_READ_CONFIG_DIR: tempDir('fic-faults-') });
+  const sh = spawn('bash', ['-c', '"$0" "$1" read 002; echo MODES; stty -a', process.execPath, BIN], { cols: 80, rows: 24, env });
+  let raw = '';
+  sh.onData((d) => (raw += d));
+  const exited = new Promise<void>((r) => sh.onExit(() => r()));
+  try {
+    const deadline = Date.now() + 15000;
+    while (!raw.includes('Part 1/2') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const children = readFileSync(`/proc/${sh.pid}/task/${sh.pid}/children`, 'utf8').trim();
+    end(Number(children.split(/\s+/)[0]), (k) => sh.write(k));
+    await exited;
+    return raw;
+  } finally {
+    sh.kill();
+  }
+}
+
+describe('the shell gets its terminal back', { timeout: 60000 }, () => {
+  for (const how of ['q', 'SIGTERM', 'SIGINT'] as const) {
+    it(`after ${how === 'q' ? 'quitting with q' : how}: echo and line editing on, main screen, cursor shown`, async () => {
+      const raw = await thenStty((pid, write) => (how === 'q' ? write('qq') : process.kill(pid, how)));
+      const modes = raw.slice(raw.indexOf('MODES'));
+      expect(modes).toMatch(/(^|\s)icanon(\s|$)/);
+      expect(modes).toMatch(/(^|\s)echo(\s|$)/);
+      expect(handedBack(raw.slice(0, raw.indexOf('MODES')))).toBe(true);
+    });
+  }
+});
 
 describe('output closed early', { timeout: 120000 }, () => {
   it('`list | head -1` and `read <work> | head -1` print one line and exit 0 with nothing on stderr', () => {
