@@ -42,8 +42,8 @@ export function dropStrayJoiners(s: string): string {
  * Whole terminal control sequences, so a file's `ESC[2J` or
  * `ESC]0;title BEL` leaves no `[2J` debris in the text: CSI (7-bit and
  * C1), terminated OSC/DCS/SOS/PM/APC strings, and two-byte escapes. An
- * unterminated string loses only its ESC, so a stray ESC cannot swallow a
- * paragraph.
+ * unterminated string loses only its opening `ESC ]`, so a stray one cannot
+ * swallow a paragraph.
  */
 // eslint-disable-next-line no-control-regex
 const SEQUENCE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c\n]{0,512}(?:\x07|\x1b\\|\u009c)|\x1b[ -/]*[0-~]/g;
