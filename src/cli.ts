@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCommand, type CommandOptions } from './commands/run.js';
+import { safeText } from './core/safe-text.js';
 
 const positiveInt = (label: string) => (value: string) => {
   const n = Number(value);
@@ -26,6 +27,8 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--config-dir <dir>', 'where reading positions and bookmarks are kept (default: $FIC_READ_CONFIG_DIR or the user config dir)'))
     .showHelpAfterError('(run fic-read --help for usage)')
     .exitOverride()
+    // Commander echoes the offending argument (`unknown command '<ESC>]0;…'`): an argv can be as hostile as a file name.
+    .configureOutput({ writeOut: (s) => process.stdout.write(safeText(s)), writeErr: (s) => process.stderr.write(safeText(s)) })
     .usage('[options] [command]')
     .argument('[command]')
     .action((command?: string) => {

@@ -79,7 +79,7 @@ export async function openLibrary(opts: GlobalOptions, configured?: string, fast
   // No index yet and the library screen will show: it indexes on screen, with a progress bar.
   if (fast === 'index-in-ui' && existsSync(dir)) return { dir, source, works: [], load, refresh, indexing: true };
   const { works, warnings } = await scan();
-  for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${w.reason}\n`);
+  for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${safeLine(w.reason)}\n`);
   return { dir, source, works, load };
 }
 

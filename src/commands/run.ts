@@ -5,7 +5,7 @@
 import { CommandError, openLibrary, pickWork, type GlobalOptions } from './context.js';
 import { formatInfo, formatList, workJson } from './list.js';
 import { renderPlain } from '../core/render-plain.js';
-import { safeJson, safeLine } from '../core/safe-text.js';
+import { safeJson, safeLine, safeText } from '../core/safe-text.js';
 import { openStore } from '../io/store.js';
 import { formatBookmarks } from './bookmarks.js';
 import { formatStats } from './stats.js';
@@ -28,7 +28,7 @@ const isTerminal = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 /** Runs one command. Throws CommandError for user errors. */
 export async function runCommand(name: string, opts: CommandOptions, workName?: string): Promise<void> {
   const store = openStore(opts.configDir);
-  if (store.notice) process.stderr.write(`fic-read: ${store.notice}\n`);
+  if (store.notice) process.stderr.write(`fic-read: ${safeText(store.notice)}\n`);
   const configured = store.getSettings().library;
   if (name === 'set-library') return setLibrary(opts, store);
   // Say so before any scanning when the reader cannot run here.

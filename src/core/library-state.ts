@@ -6,6 +6,7 @@
  */
 import type { WorkSummary } from './types.js';
 import type { ReadingState } from './work-status.js';
+import { cleanText } from './line-edit.js';
 
 /** How the list is ordered. */
 export type SortMode = 'recent' | 'title' | 'author' | 'length' | 'progress';
@@ -168,8 +169,11 @@ export function libraryReducer(s: LibraryState, a: LibraryAction): LibraryState 
       return a.sort === s.sort ? s : refresh({ ...s, sort: a.sort }, true);
     case 'startFilter':
       return { ...s, filtering: true };
-    case 'filterType':
-      return a.text ? refresh({ ...s, filter: s.filter + a.text }, false) : s;
+    case 'filterType': {
+      // The filter is echoed in the title bar: a pasted bidi override or control must not reach it.
+      const text = cleanText(a.text);
+      return text ? refresh({ ...s, filter: s.filter + text }, false) : s;
+    }
     case 'filterBackspace': {
       if (s.filter === '') return { ...s, filtering: false };
       const chars = Array.from(s.filter);

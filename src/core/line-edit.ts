@@ -9,6 +9,7 @@
  * characters are never inserted.
  */
 import { displayWidth } from './text-width.js';
+import { dropStrayJoiners, UNSAFE_CHARS } from './safe-text.js';
 
 /** One key press, as `splitKeys` in `ui/keymaps` produces it (name as in the keymap tables). */
 export interface LineKey {
@@ -29,14 +30,13 @@ export interface LineEditResult {
   done?: 'submit' | 'cancel';
 }
 
-// C0/C1 controls, DEL, and bidi overrides that could reorder what the terminal shows.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// The characters no output may hold (see safe-text): a note is printed by `fic-read bookmarks` too.
+const CONTROL = new RegExp(`[${UNSAFE_CHARS}]`, 'g');
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** `text` without control characters; tabs and newlines (pasted) become spaces. */
 export function cleanText(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').replace(CONTROL, '');
+  return dropStrayJoiners(text.replace(/[\t\r\n\u2028\u2029]+/g, ' ').replace(CONTROL, ''));
 }
 
 /** A line holding `value`, the cursor at its end (where typing continues). */

@@ -3,22 +3,24 @@
  * one line-ending convention, no BOM, and no control characters that could
  * reach the terminal.
  */
+import { dropStrayJoiners, stripSequences, UNSAFE_CHARS } from './safe-text.js';
 
 /**
- * Characters that must never reach a terminal: C0 controls except TAB and LF
- * (CR is handled as a line ending first), DEL, C1 controls (U+0080-U+009F,
- * e.g. U+009B CSI), bidi embeddings/overrides/isolates, and U+FEFF.
+ * Characters that must never reach a terminal: see `UNSAFE_CHARS` in
+ * safe-text (C0 controls except TAB and LF, DEL, C1 controls, bidi
+ * controls, invisible format characters, U+FEFF). CR is handled as a line
+ * ending first.
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const UNSAFE = new RegExp(`[${UNSAFE_CHARS}]`, 'g');
 
-/** Removes characters that could control a terminal. Keeps TAB and LF. */
+/** Removes escape sequences and characters that could control a terminal. Keeps TAB and LF. */
 export function stripControls(text: string): string {
-  return text.replace(UNSAFE, '');
+  return dropStrayJoiners(stripSequences(text).replace(UNSAFE, ''));
 }
 
 /**
- * CRLF, CR and LF become LF; a leading BOM goes; control characters go.
+ * CRLF, CR and LF become LF (so do U+2028/U+2029, which terminals do not
+ * treat as line breaks); a leading BOM goes; control characters go.
  * Lines that hold only whitespace (including NBSP, U+3000) are kept as they
  * are: structure detection treats them as blank.
  */
@@ -26,6 +28,7 @@ export function normalizeText(text: string): string {
   let t = text;
   if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  if (/[\u2028\u2029]/.test(t)) t = t.replace(/[\u2028\u2029]/g, '\n');
   return stripControls(t);
 }
 

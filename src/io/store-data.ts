@@ -10,6 +10,11 @@ import type { WorkFingerprint } from '../core/fingerprint.js';
 import { sanitizeSpeed, type Speed, type Totals } from '../core/reading-speed.js';
 import type { Bookmark } from '../core/types.js';
 import { SORT_MODES, type SortMode } from '../core/library-state.js';
+import { cleanText } from '../core/line-edit.js';
+import { stripSequences } from '../core/safe-text.js';
+
+/** A string from the state file, held to the rule typed text is held to (no controls, one line), whole escape sequences gone. */
+const storedText = (s: string) => cleanText(stripSequences(s));
 
 /** Where a work was left, and when. */
 export interface SavedPosition {
@@ -88,7 +93,7 @@ export function sanitizePosition(v: unknown): SavedPosition | undefined {
   if (isRecord(v.anchor) && typeof v.anchor.before === 'string' && typeof v.anchor.after === 'string') p.anchor = v.anchor as unknown as Anchor;
   if (isRecord(v.print) && Array.isArray(v.print.parts)) p.print = v.print as unknown as WorkFingerprint;
   if (Array.isArray(v.read)) p.read = v.read.filter(isCount);
-  if (typeof v.title === 'string' && v.title) p.title = v.title.slice(0, 300);
+  if (typeof v.title === 'string' && v.title) p.title = storedText(v.title).slice(0, 300);
   if (typeof v.id === 'string' && v.id) p.id = v.id.slice(0, 300);
   return p;
 }
@@ -103,8 +108,9 @@ export function sanitizeBookmarks(v: unknown): Bookmark[] {
       id: b.id,
       section: b.section,
       offset: b.offset,
-      snippet: typeof b.snippet === 'string' ? b.snippet : '',
-      note: typeof b.note === 'string' ? b.note : '',
+      // The state file is only JSON: a note edited by hand (or by anything else) is held to the same rule as a typed one.
+      snippet: typeof b.snippet === 'string' ? storedText(b.snippet) : '',
+      note: typeof b.note === 'string' ? storedText(b.note) : '',
       createdAt: isTime(b.createdAt) ? b.createdAt : 0,
       ...(isRecord(b.anchor) && typeof b.anchor.after === 'string' ? { anchor: b.anchor as unknown as Anchor } : {}),
     });

@@ -15,6 +15,7 @@ import { LibraryScreen } from './LibraryScreen.js';
 import { ReaderScreen } from './ReaderScreen.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { KeysProvider } from './use-keys.js';
+import { suspendSelf } from './suspend.js';
 
 /** Open a work straight away (`fic-read read`, `fic-read continue`). */
 export interface OpenRequest {
@@ -101,7 +102,7 @@ function Screens({ library, store, saver, open }: AppProps) {
       if (r.warnings.length) {
         const first = r.warnings[0];
         const more = r.warnings.length > 1 ? ` (and ${r.warnings.length - 1} more; fic-read list shows them)` : '';
-        setNotice(`Skipped ${safeLine(first.path)}: ${first.reason}${more}.`);
+        setNotice(`Skipped ${safeLine(first.path)}: ${safeLine(first.reason)}${more}.`);
       }
     }, 30);
     return () => {
@@ -124,6 +125,8 @@ function Screens({ library, store, saver, open }: AppProps) {
   const tooSmall = width < MIN_COLUMNS || height < MIN_ROWS;
   useInput((input, key) => {
     if (key.ctrl && input === 'c') exit();
+    // Raw mode turns Ctrl-Z into a key: suspend as the shell would have.
+    else if (key.ctrl && input === 'z') suspendSelf();
     // Nothing else can be read or done in a window too small to draw in; the place is saved on the way out.
     else if (tooSmall && (input === 'q' || key.escape)) exit();
   });
@@ -137,15 +140,13 @@ function Screens({ library, store, saver, open }: AppProps) {
     if (r.change && marks.length) store.setBookmarks(loaded.key, r.bookmarks);
     return r;
   }, [loaded]);
-  if (tooSmall) {
-    return (
-      <Box width={width} height={height} flexDirection="column">
-        {tooSmallLines(width).map((line, i) => (
-          <Text key={i}>{line}</Text>
-        ))}
-      </Box>
-    );
-  }
+  const tooSmallPage = tooSmall ? (
+    <Box width={width} height={height} flexDirection="column">
+      {tooSmallLines(width).map((line, i) => (
+        <Text key={i}>{line}</Text>
+      ))}
+    </Box>
+  ) : null;
   // A work whose file vanished since the scan: back to the library, saying why.
   const loadError = loaded && 'error' in loaded ? loaded.error : null;
   const work = loaded && !('error' in loaded) ? loaded : null;
@@ -160,8 +161,10 @@ function Screens({ library, store, saver, open }: AppProps) {
         bookmarks={resume.bookmarks}
         read={resume.read}
         message={resume.message}
-        columns={width}
-        rows={height}
+        // Laid out at the smallest readable size while covered: a 1×1 layout of a long part would be millions of lines.
+        columns={Math.max(width, MIN_COLUMNS)}
+        rows={Math.max(height, MIN_ROWS)}
+        cover={tooSmallPage}
         onBack={() => {
           saver.flush();
           setScreen({ name: 'library' });
@@ -170,6 +173,7 @@ function Screens({ library, store, saver, open }: AppProps) {
       />
     );
   }
+  if (tooSmallPage) return tooSmallPage;
   if (progress) {
     return (
       <Box width={width} height={height} flexDirection="column">

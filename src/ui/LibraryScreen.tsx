@@ -8,7 +8,7 @@ import { Box, Text } from 'ink';
 import { switchTo, useKeys } from './use-keys.js';
 import wrapAnsi from 'wrap-ansi';
 import { libraryColumns, type Column } from '../core/library-columns.js';
-import { safeLine } from '../core/safe-text.js';
+import { safeLine, safeText } from '../core/safe-text.js';
 import { openSelected, selectedRow, viewportRows, type SortMode } from '../core/library-state.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../core/text-width.js';
 import type { WorkSummary } from '../core/types.js';
@@ -47,7 +47,8 @@ export function LibraryScreen(props: LibraryScreenProps) {
   const { works, width, height, onOpen, onQuit, isActive = true } = props;
   const [view, setView] = useState<'list' | 'help' | 'details'>('list');
   const [notice, setNotice] = useState(props.notice ?? null);
-  const noticeLines = notice ? wrapAnsi(notice, Math.max(10, width), { hard: true }).split('\n').slice(0, 5) : [];
+  // A notice can quote a path (a moved-aside state file, a skipped work): sanitised like any name.
+  const noticeLines = notice ? wrapAnsi(safeText(notice), Math.max(10, width), { hard: true }).split('\n').slice(0, 5) : [];
   const listHeight = Math.max(1, height - 3 - noticeLines.length);
   const lib = useLibrary({ works, store: props.store, height: listHeight, initialSort: props.initialSort });
   const { state } = lib;

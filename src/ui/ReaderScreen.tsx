@@ -39,6 +39,12 @@ export interface ReaderScreenProps {
   message?: string | null;
   columns: number;
   rows: number;
+  /**
+   * Drawn instead of the page while the window is too small. The reader
+   * stays mounted under it, so its place, bookmarks and open overlay are
+   * all still there when the window grows (a remount started over).
+   */
+  cover?: React.ReactNode;
   onBack(): void;
   onQuit(): void;
 }
@@ -96,7 +102,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
       else if (action === 'nextMatch' || action === 'prevMatch') search.step(state.position, action === 'nextMatch' ? 1 : -1);
       else if (OVERLAYS[action]) return switchTo(() => setOverlay(OVERLAYS[action]));
     },
-    { isActive: overlay === null },
+    { isActive: overlay === null && !props.cover },
   );
 
   const saveBookmarks = (list: Bookmark[]) => {
@@ -104,6 +110,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
     setBookmarks(sorted);
     store.setBookmarks(work.key, sorted);
   };
+  if (props.cover) return <>{props.cover}</>;
   if (overlay && overlay !== 'search' && overlay !== 'note') {
     return (
       <ReaderOverlay

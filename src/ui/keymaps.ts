@@ -21,7 +21,11 @@ export interface KeyBinding {
 export type ScreenName = 'library' | 'reader' | 'contents' | 'bookmarks' | 'details' | 'help';
 
 /** Bindings that work on every screen. */
-export const GLOBAL_KEYS: KeyBinding[] = [{ keys: ['Ctrl-C'], action: 'quit', help: 'Quit fic-read' }];
+export const GLOBAL_KEYS: KeyBinding[] = [
+  { keys: ['Ctrl-C'], action: 'quit', help: 'Quit fic-read' },
+  // Handled by the app itself (it hands the terminal back first); listed so help shows it.
+  { keys: ['Ctrl-Z'], action: 'suspend', help: 'Suspend to the shell (fg resumes)' },
+];
 
 const listMoves: KeyBinding[] = [
   { keys: ['j', '↓'], action: 'down', help: 'Next item' },

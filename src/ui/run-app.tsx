@@ -1,7 +1,7 @@
 /**
  * Starts the full-screen reader: alternate screen buffer in, Ink app, and
  * on every exit path (q, Ctrl-C, SIGTERM, SIGHUP, SIGINT, an uncaught error)
- * the position saved and the terminal restored.
+ * the position saved and the terminal restored; the same on Ctrl-Z, until `fg`.
  */
 import React from 'react';
 import { render } from 'ink';
@@ -9,6 +9,8 @@ import { App, type OpenRequest } from './App.js';
 import { createPositionSaver } from '../io/position-saver.js';
 import type { StateStore } from '../io/store-data.js';
 import type { Library } from '../commands/context.js';
+import { safeText } from '../core/safe-text.js';
+import { handleSuspend } from './suspend.js';
 
 /** What the reader starts with. */
 export interface RunAppArgs {
@@ -52,9 +54,19 @@ export async function runApp({ library, store, open }: RunAppArgs): Promise<void
     saver.flush();
     instance.unmount();
     restore();
-    process.stderr.write(`fic-read crashed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(`fic-read crashed: ${safeText(error instanceof Error ? String(error.stack) : String(error))}\n`);
     process.exit(1);
   };
+  // Ctrl-Z / SIGTSTP: the shell gets a sane terminal back, and `fg` brings the reader back as it was.
+  const unsuspend = handleSuspend({
+    stdin: process.stdin,
+    stdout,
+    leave: () => {
+      saver.flush();
+      stdout.write(LEAVE);
+    },
+    enter: () => stdout.write(ENTER),
+  });
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
   // A terminal closed under us: the write fails, but the position must still be saved.
@@ -64,6 +76,7 @@ export async function runApp({ library, store, open }: RunAppArgs): Promise<void
   } finally {
     restore();
     for (const [sig, h] of handlers) process.off(sig, h);
+    unsuspend();
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
   }

@@ -71,8 +71,14 @@ describe('normalizeText', () => {
   it('removes escape sequences, bells, C1 controls and bidi overrides but keeps tabs and text', () => {
     const dirty = 'He\u001b[2Jllo\u0007 \u009b31m wor\u202eld\u2066!\tend\u0000';
     const clean = stripControls(dirty);
-    expect(clean).toBe('He[2Jllo 31m world!\tend');
+    // Whole sequences go, so no `[2J` debris is left in the story.
+    expect(clean).toBe('Hello  world!\tend');
     expect(clean).not.toMatch(/[\u001b\u0007\u009b\u202e\u0000]/);
+  });
+
+  it('drops invisible format characters but keeps the joiners a word or an emoji needs', () => {
+    const clean = normalizeText('zero\u200bwidth \u061cmark line\u2028sep \u200dstray\u200c a\u200cb 👩\u200d👩\u200d👧');
+    expect(clean).toBe('zerowidth mark line\nsep stray a\u200cb 👩\u200d👩\u200d👧');
   });
 
   it('treats lines of spaces, no-break spaces or ideographic spaces as blank', () => {

@@ -27,11 +27,12 @@ export interface PtySession {
   exited: Promise<number>;
 }
 
-/** Starts `fic-read ...args` at cols×rows with extra env. */
-export function startFicRead(args: string[], env: Record<string, string>, cols = 80, rows = 24): PtySession {
+/** Starts `fic-read ...args` at cols×rows with extra env (an `undefined` value removes that variable). */
+export function startFicRead(args: string[], env: Record<string, string | undefined>, cols = 80, rows = 24): PtySession {
   const childEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && !k.startsWith('VITEST')) childEnv[k] = v;
   Object.assign(childEnv, { TERM: 'xterm-256color', FORCE_COLOR: '0' }, env);
+  for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
   const term = new Terminal({ cols, rows, allowProposedApi: true });
   const pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols, rows, cwd: ROOT, env: childEnv });
   let raw = '';
@@ -80,7 +81,7 @@ export const topText = (screen: string) => screen.split('\n').map((l) => l.trim(
 export function sessionPool() {
   const sessions: PtySession[] = [];
   return {
-    start(args: string[], env: Record<string, string>, cols = 80, rows = 24): PtySession {
+    start(args: string[], env: Record<string, string | undefined>, cols = 80, rows = 24): PtySession {
       const s = startFicRead(args, env, cols, rows);
       sessions.push(s);
       return s;
