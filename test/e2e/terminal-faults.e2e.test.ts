@@ -43,7 +43,8 @@ describe('terminal faults', { timeout: 120000 }, () => {
     expect(rows).toHaveLength(30);
     expect(rows[29]).toMatch(/Part 1\/2/);
     // Even through a 1×1 frame, the reader is still at the same sentence.
-    expect(app.screen()).toContain(before.slice(0, 15));
+    // (the same snapshot as the rows: a second look could catch the next frame half drawn)
+    expect(rows.join('\n')).toContain(before.slice(0, 15));
     const page = rows[29].match(/p\. \d+\/\d+/)![0];
     app.write(' ');
     // Space still turns the page: the page number moves on.
