@@ -41,6 +41,18 @@ export function wordsAndHash(text: string, start: number, hashFrom: number, end:
   let any = false;
   for (let i = hashFrom; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c > 32 && c < 0x80) {
+      // Printable ASCII, most of any book: the same steps as below, with no further tests.
+      if (pending) {
+        h = Math.imul(h ^ 32, 0x01000193);
+        pending = false;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      any = true;
+      inToken = true;
+      if (!hasAlnum) hasAlnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      continue;
+    }
     if (isSpace(c)) {
       if (inToken && hasAlnum) words++;
       inToken = false;
