@@ -20,7 +20,7 @@ export function isSpace(c: number): boolean {
  * word (the usual convention for Chinese/Japanese length). High surrogates of
  * the CJK extension planes (U+20000-U+3FFFF) are counted here too.
  */
-function isCjk(c: number): boolean {
+export function isCjk(c: number): boolean {
   return (
     (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)
@@ -33,10 +33,19 @@ function isCjk(c: number): boolean {
  * With `limit`, stops counting there (to ask "fewer than 8 words?" cheaply).
  */
 export function countWords(text: string, limit = Infinity): number {
+  return countWordsIn(text, 0, text.length, limit);
+}
+
+/**
+ * {@link countWords} of `text.slice(start, end)`, without the slice: the
+ * indexer counts every section of every book, and a loop over the whole flat
+ * string is faster than one over a sliced string.
+ */
+export function countWordsIn(text: string, start: number, end: number, limit = Infinity): number {
   let words = 0;
   let inToken = false;
   let hasAlnum = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       if (inToken && hasAlnum && ++words >= limit) return words;
@@ -54,14 +63,14 @@ export function countWords(text: string, limit = Infinity): number {
       continue;
     }
     inToken = true;
-    if (!hasAlnum) {
-      if (c < 128) {
-        hasAlnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-      } else {
-        hasAlnum = LETTER_OR_DIGIT.test(text[i]);
-      }
-    }
+    if (!hasAlnum) hasAlnum = isAlnum(c, text, i);
   }
   if (inToken && hasAlnum) words++;
   return words;
+}
+
+/** True when the code unit at `i` (`c`) is a letter or a digit. */
+export function isAlnum(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(text[i]);
 }

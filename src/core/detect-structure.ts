@@ -3,68 +3,15 @@
  * matter, and reads its title, author and header fields. Pure and single-pass
  * over lines (plus a few bounded scans), so a 10 MB book takes well under a second.
  */
-import { countWords } from './count-words.js';
+import { countWordsIn } from './count-words.js';
 import { parseHeader, titleBlock, type HeaderInfo } from './front-matter.js';
 import { findGutenbergMarkers, parseGutenbergTitleLine } from './gutenberg-markers.js';
 import { findHeadingUnits, chooseParts, type Unit, type WordsBetween } from './heading-units.js';
 import { classifyHeading } from './parse-headings.js';
+import { detectHardWrap, scanLines } from './line-scan.js';
+import { partBodyStart, wordsAndHash } from './part-scan.js';
 import { entryKeys, findToc } from './toc-filter.js';
 import type { Section, Structure } from './types.js';
-
-/** Splits text into lines and marks blank ones (NBSP/U+3000-only lines count as blank). */
-function scanLines(text: string): { lines: string[]; starts: number[]; blank: Uint8Array } {
-  const lines = text.split('\n');
-  const starts = new Array<number>(lines.length);
-  const blank = new Uint8Array(lines.length);
-  let pos = 0;
-  for (let i = 0; i < lines.length; i++) {
-    starts[i] = pos;
-    const line = lines[i];
-    pos += line.length + 1;
-    let b = 1;
-    for (let j = 0; j < line.length; j++) {
-      const c = line.charCodeAt(j);
-      if (!(c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f)) {
-        b = 0;
-        break;
-      }
-    }
-    blank[i] = b;
-  }
-  return { lines, starts, blank };
-}
-
-/**
- * Hard-wrapped prose: almost no line is longer than 100 columns and the lines
- * that continue a paragraph are at most 80 columns (one-paragraph-per-line
- * files have long lines exactly there).
- */
-function detectHardWrap(lines: readonly string[], blank: Uint8Array, from: number, to: number): boolean {
-  let nonBlank = 0;
-  let long = 0;
-  let inner = 0;
-  let innerWrapped = 0;
-  let innerFull = 0;
-  for (let i = from; i < to; i++) {
-    if (blank[i]) continue;
-    nonBlank++;
-    const len = lines[i].length;
-    if (len > 100) long++;
-    if (i + 1 < to && !blank[i + 1]) {
-      inner++;
-      if (len <= 80 && !wide(lines[i])) innerWrapped++;
-      if (len >= 50) innerFull++;
-    }
-  }
-  // A drabble has only a few wrapped lines: enough when most of them run near a wrap column (verse lines are short).
-  const enough = inner >= 20 || (inner >= 3 && innerFull >= inner * 0.6);
-  return enough && long <= nonBlank * 0.02 && innerWrapped >= inner * 0.9;
-}
-
-/** CJK text is double width: 40 ideographs already fill a terminal line, so such lines are never re-flowed. */
-function wide(line: string): boolean {
-  return line.length > 40 && /[\u3040-\u30ff\u3400-\u9fff]/.test(line);
-}
 
 /** Reads title/author/meta from a Gutenberg header or a top-of-file header block. */
 function readHeader(lines: string[], blank: Uint8Array, pgStart: number, firstUnitLine: number): HeaderInfo {
@@ -92,6 +39,15 @@ function readHeader(lines: string[], blank: Uint8Array, pgStart: number, firstUn
 
 /** See the module comment. `text` must come from normalizeText(decodeBytes(…).text). */
 export function detectStructure(text: string): Structure {
+  return detectStructureHashed(text, false).structure;
+}
+
+/**
+ * {@link detectStructure}, and with `hash` each part's body hash (what
+ * fingerprintWork gives), computed in the same pass as its word count.
+ */
+export function detectStructureHashed(text: string, hash: boolean): { structure: Structure; partHashes: string[] } {
+  const partHashes: string[] = [];
   const { lines, starts, blank } = scanLines(text);
   const n = lines.length;
   const offset = (line: number): number => (line >= n ? text.length : starts[line]);
@@ -111,7 +67,7 @@ export function detectStructure(text: string): Structure {
   }
   const header = readHeader(lines, blank, pg.start, toc ? Math.min(toc.start, firstHead) : firstHead);
   // Callers only ask whether a gap holds a few words (under 8, under 50): no need to count a whole chapter.
-  const wordsBetween: WordsBetween = (a, b) => countWords(text.slice(offset(a), offset(b)), 64);
+  const wordsBetween: WordsBetween = (a, b) => countWordsIn(text, offset(a), offset(b), 64);
   const parts: Unit[] = chooseParts(units, toc ? toc.entries : [], wordsBetween);
   const groups = findGroups(units, parts, toc ? toc.entries : [], wordsBetween);
 
@@ -119,8 +75,13 @@ export function detectStructure(text: string): Structure {
   const sections: Section[] = [];
   const push = (kind: Section['kind'], title: string | null, subtitle: string | null, start: number, end: number, group?: string | null): void => {
     if (end <= start && kind !== 'part') return;
-    const sec: Section = { kind, title, subtitle, start, end, words: countWords(text.slice(start, end)) };
+    const sec: Section = { kind, title, subtitle, start, end, words: 0 };
     if (group !== undefined) sec.group = group;
+    if (hash && kind === 'part') {
+      const counted = wordsAndHash(text, start, partBodyStart(text, sec), end);
+      sec.words = counted.words;
+      partHashes.push(counted.hash);
+    } else sec.words = countWordsIn(text, start, end);
     sections.push(sec);
   };
   // a part opened by a group heading (`BOOK TWO`) starts at that heading, so it reads as the start of the book
@@ -134,7 +95,7 @@ export function detectStructure(text: string): Structure {
   } else {
     let firstStart = offset(partLine(0));
     const headerEnd = header.end > 0 ? offset(header.end) : 0;
-    const leadWords = countWords(text.slice(headerEnd, firstStart));
+    const leadWords = countWordsIn(text, headerEnd, firstStart);
     if (/^[\s\u00a0\u3000]*$/.test(text.slice(0, firstStart))) {
       firstStart = 0; // only whitespace before the first heading: no front section
     } else if (pg.start < 0 && !toc && header.end < 0 && leadWords >= untitledThreshold(parts, starts, text, bodyTo)) {
@@ -151,7 +112,7 @@ export function detectStructure(text: string): Structure {
   }
   push('back', null, null, backStart, text.length);
 
-  return { title: header.title, author: header.author, meta: header.meta, sections, hardWrapped };
+  return { structure: { title: header.title, author: header.author, meta: header.meta, sections, hardWrapped }, partHashes };
 }
 
 /** Words a group heading may have before its first part: room for a subtitle or an epigraph, not for prose. */
@@ -199,6 +160,6 @@ function findGroups(units: Unit[], parts: Unit[], tocEntries: readonly string[],
 function untitledThreshold(parts: Unit[], starts: number[], text: string, bodyTo: number): number {
   const first = starts[parts[0].line];
   const last = bodyTo >= starts.length ? text.length : starts[bodyTo];
-  const avg = countWords(text.slice(first, last)) / parts.length;
+  const avg = countWordsIn(text, first, last) / parts.length;
   return Math.max(150, avg * 0.25);
 }

@@ -3,7 +3,7 @@
  * that when the file is re-downloaded fic-read can tell "+3 new parts" (parts
  * appended, the old ones as they were) from "updated" (text changed elsewhere).
  */
-import { detectHeadingLines } from './parse-blocks.js';
+import { partBodyStart } from './part-scan.js';
 import { textHash } from './text-hash.js';
 import type { LoadedWork, Section, WorkSummary } from './types.js';
 
@@ -65,17 +65,7 @@ export interface PartMatch {
  * one-shot gains a "Chapter 1" heading when a second chapter is posted.
  */
 export function partBody(work: LoadedWork, section: Section): string {
-  const text = work.text.slice(section.start, section.end);
-  let skip = detectHeadingLines(text, section);
-  if (skip === 0) return text;
-  let i = 0;
-  while (i < text.length && skip > 0) {
-    const nl = text.indexOf('\n', i);
-    const line = text.slice(i, nl < 0 ? text.length : nl);
-    if (line.trim()) skip--;
-    i = nl < 0 ? text.length : nl + 1;
-  }
-  return text.slice(i);
+  return work.text.slice(partBodyStart(work.text, section), section.end);
 }
 
 /** The fingerprint of a loaded work. */

@@ -2,7 +2,7 @@
  * Bytes to a LoadedWork. Pure: the caller reads the files (see src/io/).
  */
 import { decodeBytes } from './decode.js';
-import { detectStructure } from './detect-structure.js';
+import { detectStructure, detectStructureHashed } from './detect-structure.js';
 import { normalizeText } from './normalize.js';
 import { countWords } from './count-words.js';
 import { titleFromPath } from './work-id.js';
@@ -55,7 +55,7 @@ function onlyBlank(bytes: Uint8Array): boolean {
 /** Decodes and structures a work. Throws only on a programming error, never on odd text. */
 export function loadWork(source: WorkSource): LoadedWork {
   const bytes = source.files.reduce((n, f) => n + f.bytes.length, 0);
-  const { text, structure } =
+  const { text, structure, partHashes } =
     source.files.length === 1 ? single(source.files[0]) : folder(source.files);
   const parts = structure.sections.filter((s) => s.kind === 'part');
   const work: LoadedWork = {
@@ -81,14 +81,16 @@ export function loadWork(source: WorkSource): LoadedWork {
   work.identity = identityKey(work);
   work.key = storageId(work.identity);
   work.status = detectStatus(work);
-  work.partHashes = fingerprintWork(work).parts.map((p) => p.hash);
+  // A single file's hashes come with its word counts (one pass); a folder's parts are hashed here.
+  work.partHashes = partHashes ?? fingerprintWork(work).parts.map((p) => p.hash);
   if (source.files.length === 1) work.layout = layoutOf(work);
   return work;
 }
 
-function single(file: SourceFile): { text: string; structure: Structure } {
+function single(file: SourceFile): { text: string; structure: Structure; partHashes: string[] } {
   const text = normalizeText(decodeBytes(file.bytes).text);
-  return { text, structure: detectStructure(text) };
+  const { structure, partHashes } = detectStructureHashed(text, true);
+  return { text, structure, partHashes };
 }
 
 /**
@@ -96,7 +98,7 @@ function single(file: SourceFile): { text: string; structure: Structure } {
  * (its first heading names the part, else the file name does). The header
  * of the first file gives the work's title, author and meta.
  */
-function folder(files: SourceFile[]): { text: string; structure: Structure } {
+function folder(files: SourceFile[]): { text: string; structure: Structure; partHashes?: undefined } {
   const sections: Section[] = [];
   let text = '';
   let first: Structure | null = null;

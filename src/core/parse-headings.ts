@@ -3,6 +3,7 @@
  * Context rules (blank line before, subtitle lines, tables of contents) live in
  * detect-structure.ts and toc-filter.ts.
  */
+import { mayBeHeading, needsCollapse } from './line-chars.js';
 import { CJK_NUMERAL_CLASS, numeralValue, romanValue } from './numerals.js';
 
 /**
@@ -33,6 +34,8 @@ const TRAIL_DECOR = /\s*[~*#=+\-_>)}\]•·]+$/;
 
 /** Trims and collapses every run of whitespace (NBSP and U+3000 included) to one space. */
 export function collapse(s: string): string {
+  // Most lines have nothing to collapse, and checking is much cheaper than replacing.
+  if (!needsCollapse(s)) return s;
   return s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
@@ -54,6 +57,7 @@ function wordCount(s: string): number {
  * merely start with the word "Chapter" (`Chapter 12 was the best`).
  */
 export function classifyHeading(line: string): HeadingMatch | null {
+  if (!mayBeHeading(line)) return null; // most prose lines, without a regex
   const t = collapse(line);
   if (t.length === 0 || t.length > 100) return null;
   if (/[,;]$/.test(t)) return null;

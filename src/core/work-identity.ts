@@ -5,13 +5,13 @@
  * hash of its opening prose, and only as a last resort its file path.
  */
 import { partBody } from './fingerprint.js';
+import { findUrls } from './find-urls.js';
 import { fnv1a32 } from './text-hash.js';
 import { idFromPath } from './work-id.js';
 import type { LoadedWork, WorkSummary } from './types.js';
 
 /** Meta labels whose value is the story's own address (any URL accepted). */
 const URL_LABEL = /^(?:story\s*url|story\s*link|url|link|source|source\s*url|original(?:ly)?\s*(?:posted\s*at)?)$/i;
-const URL_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s<>"'()\]]*)?/gi;
 /** Story pages on the big archives: trusted wherever they appear in the front matter. */
 const STORY_PATH: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^archiveofourown\.org\/(?:collections\/[^/]+\/)?works\/(\d+)/, (m) => `archiveofourown.org/works/${m[1]}`],
@@ -54,8 +54,8 @@ function storyPath(s: string): string | null {
 export function storyUrl(work: LoadedWork): string | null {
   for (const [label, value] of Object.entries(work.meta)) {
     if (!URL_LABEL.test(label.trim())) continue;
-    const m = value.match(URL_RE);
-    if (m) return normalizeUrl(m[0]);
+    const m = findUrls(value, 1);
+    if (m.length) return normalizeUrl(m[0]);
   }
   // Elsewhere in the header only an archive's story page counts: an author's
   // tumblr link would otherwise make all of their works one.
@@ -63,8 +63,8 @@ export function storyUrl(work: LoadedWork): string | null {
     ...Object.values(work.meta),
     ...work.sections.filter((s) => s.kind === 'front').map((s) => work.text.slice(s.start, s.end)),
   ].join('\n');
-  for (const m of header.matchAll(URL_RE)) {
-    const known = storyPath(normalizeUrl(m[0]));
+  for (const m of findUrls(header)) {
+    const known = storyPath(normalizeUrl(m));
     if (known) return known;
   }
   return null;

@@ -65,3 +65,15 @@ describe('formatAgo', () => {
     expect(formatAgo(ms, now)).toBe(expected);
   });
 });
+
+describe('displayWidth', () => {
+  it('gives string-width’s answer for printable ASCII (its fast path) and for everything else', async () => {
+    const { default: stringWidth } = await import('string-width');
+    const fc = (await import('fast-check')).default;
+    const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+    fc.assert(fc.property(ascii, (s) => { expect(displayWidth(s)).toBe(stringWidth(s)); }), { numRuns: 2000 });
+    for (const s of ['', 'Harry Potter', '\u001b[31mred\u001b[0m', 'tab\there', '中文 title', 'café', 'emoji 😀', 'e\u0301']) {
+      expect(displayWidth(s)).toBe(stringWidth(s));
+    }
+  });
+});
