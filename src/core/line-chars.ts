@@ -36,10 +36,10 @@ const DECOR = new Set([...'~*#=+-_<({[•·'].map((ch) => ch.charCodeAt(0)));
 /**
  * What a heading's first letter can be once decoration is gone: the label
  * words' (Chapter, Letter, Stave/Scene/Section, Part/Prologue, Book, Volume,
- * Act, Episode/Epilogue, Canto), `The`, Roman numerals and digits. Lower
- * case never starts a heading.
+ * Act, Episode/Epilogue, Canto), `The`, Roman numerals and digits. In
+ * lower case only `chapter` and `part` start one.
  */
-const HEAD_START = new Set([...'CLSPBVAETIXDM0123456789'].map((ch) => ch.charCodeAt(0)));
+const HEAD_START = new Set([...'CLSPBVAETIXDM0123456789cp'].map((ch) => ch.charCodeAt(0)));
 const DI = 0x7b2c; // 第, which starts a CJK chapter heading before any decoration is stripped
 
 /**
