@@ -4,18 +4,20 @@
  * `atomically`).
  *
  * Layout: `{ positions: {<id>: SavedPosition}, bookmarks: {<id>: Bookmark[]},
- * settings: Settings }`. Every write is a single dot-path key
- * (`positions.<id>`), and conf 15's `set()` re-reads the file before it
- * writes, so two fic-read windows reading different works keep each other's
- * positions. A file that is not valid JSON, or whose sections have the wrong
- * shape, is moved aside to `config.json.corrupt-<time>` and the store starts
- * fresh with a {@link StateStore.notice}; nothing here throws.
+ * settings: Settings }`. Every write changes one key of the file as it is on
+ * disk at that moment, under a lock (see `state-write.ts`): conf's own
+ * `set()` re-reads too, but without a lock two windows' writes could
+ * interleave and one undo the other. A file that is not valid JSON, or whose
+ * sections have the wrong shape, is moved aside to `config.json.corrupt-<time>`
+ * and the store starts fresh with a {@link StateStore.notice}; a read-only
+ * one is read but never replaced. Nothing here throws.
  */
 import Conf from 'conf';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { resolveConfigDir } from './config-dir.js';
-import { fileProblem, moveAside, movedNotice, SECTIONS, shapeProblem } from './state-file.js';
+import { fileProblem, moveAside, movedNotice, readOnlyProblem, SECTIONS, shapeProblem } from './state-file.js';
+import { ReadOnlyError, sweepLeftovers, writeKey } from './state-write.js';
 import type { Totals } from '../core/reading-speed.js';
 import {
   addTotals,
@@ -37,6 +39,8 @@ export * from './store-data.js';
 export { resolveConfigDir } from './config-dir.js';
 export { moveAside } from './state-file.js';
 
+const NOT_SAVED = 'reading positions and bookmarks will not be saved this session.';
+
 /** Name of the state file inside the config folder. */
 export const STATE_FILE = 'config.json';
 
@@ -47,14 +51,21 @@ class ConfStore implements StateStore {
   /** Set once a write fails: from then on the session runs in memory (conf retries a failing write for ~1 s). */
   #fallback: StateStore | null = null;
 
-  constructor(conf: Conf<Record<string, unknown>>, notice: string | null) {
+  /** `readOnly`: why the file may not be written; the store then reads it once and keeps changes in memory. */
+  constructor(conf: Conf<Record<string, unknown>>, notice: string | null, readOnly: string | null) {
     this.#conf = conf;
     this.#file = conf.path;
     this.notice = notice;
+    if (readOnly) this.#goToMemory(readOnly);
   }
 
   /** Moves a file that went bad while we were running aside; false if that failed too. */
   #recover(reason: string): boolean {
+    const ro = readOnlyProblem(this.#file);
+    if (ro) {
+      this.notice = `The state file could not be used (${reason}) and ${ro}, so it was left as it is`;
+      return false;
+    }
     try {
       this.notice = movedNotice(this.#file, reason, moveAside(this.#file));
       return true;
@@ -99,34 +110,27 @@ class ConfStore implements StateStore {
   }
 
   /**
-   * Writes one key (conf re-reads the file first); on a bad file, recovers and
-   * retries once. Returns false when the write failed and the store switched
-   * to memory: the caller then repeats the change on {@link ConfStore.#fallback}.
+   * Changes one key of the file as it is now (see `writeKey`). Returns false
+   * when the write failed and the store switched to memory: the caller then
+   * repeats the change on {@link ConfStore.#fallback}.
    */
-  #write(key: string, value: unknown): boolean {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const problem = fileProblem(this.#file);
-      if (problem && !this.#recover(problem)) break;
-      try {
-        this.#last = null;
-        if (value === undefined) this.#conf.delete(key);
-        else this.#conf.set(key, value);
-        return true;
-      } catch (e) {
-        if (!(e instanceof SyntaxError)) {
-          this.#goToMemory(`Could not save to ${this.#file} (${(e as Error).message})`);
-          return false;
-        }
-      }
+  #write(path: string[], update: (old: unknown) => unknown): boolean {
+    try {
+      writeKey({ conf: this.#conf, file: this.#file, readOnly: () => readOnlyProblem(this.#file), recover: (p) => this.#recover(p) }, path, update);
+      this.#last = null;
+      return true;
+    } catch (e) {
+      if (e instanceof ReadOnlyError) this.#goToMemory(e.message);
+      else this.#goToMemory(this.notice ?? `Could not save to ${this.#file} (${(e as Error).message})`);
+      return false;
     }
-    this.#goToMemory(this.notice ?? `Could not save to ${this.#file}`);
-    return false;
   }
 
+  /** Keeps the session going in memory, seeded with what the file holds. */
   #goToMemory(why: string): void {
-    const seed = { positions: this.listPositions(), bookmarks: this.listBookmarks(), settings: this.getSettings() };
+    const seed = { positions: this.listPositions(), bookmarks: this.listBookmarks(), settings: this.getSettings(), reading: this.listReading() };
     this.#fallback = createMemoryStore(seed);
-    this.notice = `${why}; reading positions will not be saved this session.`;
+    this.notice = `${why}; ${NOT_SAVED}`;
   }
 
   getPosition(workId: string): SavedPosition | undefined {
@@ -136,7 +140,7 @@ class ConfStore implements StateStore {
 
   setPosition(workId: string, pos: Omit<SavedPosition, 'at'> & { at?: number }): void {
     const value: SavedPosition = { ...pos, at: pos.at ?? Date.now() };
-    if (this.#fallback || !this.#write(`positions.${encodeKey(workId)}`, value)) this.#fallback!.setPosition(workId, value);
+    if (this.#fallback || !this.#write(['positions', encodeKey(workId)], () => value)) this.#fallback!.setPosition(workId, value);
   }
 
   getBookmarks(workId: string): Bookmark[] {
@@ -145,7 +149,7 @@ class ConfStore implements StateStore {
   }
 
   setBookmarks(workId: string, list: Bookmark[]): void {
-    if (this.#fallback || !this.#write(`bookmarks.${encodeKey(workId)}`, list.length ? list : undefined)) {
+    if (this.#fallback || !this.#write(['bookmarks', encodeKey(workId)], () => (list.length ? list : undefined))) {
       this.#fallback!.setBookmarks(workId, list);
     }
   }
@@ -186,9 +190,8 @@ class ConfStore implements StateStore {
 
   addReading(day: string, workId: string, t: Totals): void {
     if (this.#fallback) return this.#fallback.addReading(day, workId, t);
-    const key = `reading.${day}.${encodeKey(workId)}`;
-    const now = addTotals(sanitizeTotals((this.#section('reading')[day] as Record<string, unknown> | undefined)?.[encodeKey(workId)]), t);
-    if (!this.#write(key, now)) this.#fallback!.addReading(day, workId, t);
+    // Added to the total on disk at write time: another window may be counting the same work today.
+    if (!this.#write(['reading', day, encodeKey(workId)], (old) => addTotals(sanitizeTotals(old), t))) this.#fallback!.addReading(day, workId, t);
   }
 
   listReading(): Record<string, Record<string, Totals>> {
@@ -210,10 +213,9 @@ class ConfStore implements StateStore {
   }
 
   setSettings(partial: Partial<Settings>): void {
-    for (const [k, v] of Object.entries(partial)) {
-      if (v === undefined) continue;
-      if (this.#fallback || !this.#write(`settings.${k}`, v)) this.#fallback!.setSettings({ [k]: v });
-    }
+    const given = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+    const merge = (old: unknown) => ({ ...(typeof old === 'object' && old && !Array.isArray(old) ? old : {}), ...given });
+    if (this.#fallback || !this.#write(['settings'], merge)) this.#fallback!.setSettings(given);
   }
 }
 
@@ -228,12 +230,18 @@ export function openStore(configDir?: string): StateStore {
   const file = join(dir, STATE_FILE);
   let notice: string | null = null;
   const problem = fileProblem(file);
+  const ro = readOnlyProblem(file);
+  // A read-only file is the user's to keep: even a bad one is left where it is.
+  if (problem && ro) {
+    return createMemoryStore({ notice: `The state file could not be used (${problem}) and ${ro}, so it was left as it is; ${NOT_SAVED}` });
+  }
+  if (!ro) sweepLeftovers(file);
   if (problem) {
     try {
       notice = movedNotice(file, problem, moveAside(file));
     } catch (e) {
       return createMemoryStore({
-        notice: `The state file ${file} is ${problem} and could not be moved aside (${(e as Error).message}); reading positions will not be saved this session.`,
+        notice: `The state file ${file} is ${problem} and could not be moved aside (${(e as Error).message}); ${NOT_SAVED}`,
       });
     }
   }
@@ -244,10 +252,10 @@ export function openStore(configDir?: string): StateStore {
       configName: 'config',
       clearInvalidConfig: false,
     });
-    return new ConfStore(conf, notice);
+    return new ConfStore(conf, notice, ro);
   } catch (e) {
     return createMemoryStore({
-      notice: `Cannot use the config folder ${dir} (${(e as Error).message}); reading positions will not be saved this session.`,
+      notice: `Cannot use the config folder ${dir} (${(e as Error).message}); ${NOT_SAVED}`,
     });
   }
 }
