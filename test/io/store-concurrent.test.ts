@@ -72,6 +72,7 @@ describe('several processes saving at once', { timeout: 120000 }, () => {
 
   it('writers killed with SIGKILL mid-write leave a valid file with every save that finished', async () => {
     const rounds = LONG ? 40 : 6;
+    const saved: Record<string, number> = {};
     for (let round = 0; round < rounds; round++) {
       const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, `w${round}`, '100000'], { stdio: 'ignore' });
       // Killed at a different moment each round, once it has surely started writing.
@@ -80,8 +81,9 @@ describe('several processes saving at once', { timeout: 120000 }, () => {
       await new Promise((r) => child.on('exit', r));
       const text = readFileSync(join(dir, 'config.json'), 'utf8');
       const data = JSON.parse(text);
-      // Every earlier writer's last position is still there.
-      for (let k = 0; k < round; k++) expect(data.positions[`w${k}`].offset).toBeGreaterThan(0);
+      // Every earlier writer's last saved position is still there, unchanged.
+      for (const [w, offset] of Object.entries(saved)) expect(data.positions[w]?.offset).toBe(offset);
+      if (data.positions?.[`w${round}`]) saved[`w${round}`] = data.positions[`w${round}`].offset;
       const store = openStore(dir);
       expect(store.notice).toBeNull();
       // Its position and bookmarks agree: bookmark n is saved just after position 5n (a kill between the two leaves one fewer).
@@ -89,5 +91,7 @@ describe('several processes saving at once', { timeout: 120000 }, () => {
       const marks = store.getBookmarks(`w${round}`).length;
       expect([Math.floor(pos / 5), pos % 5 === 0 ? pos / 5 - 1 : -1]).toContain(marks);
     }
+    // Most rounds were killed after saving something (a slow start can leave one with nothing yet).
+    expect(Object.keys(saved).length).toBeGreaterThan(rounds / 2);
   });
 });
