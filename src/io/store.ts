@@ -219,6 +219,15 @@ class ConfStore implements StateStore {
   }
 }
 
+/** The permission bits of `file`, if it exists. */
+function fileMode(file: string): number | undefined {
+  try {
+    return statSync(file).mode & 0o777;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Opens the state store in `configDir` (default: {@link resolveConfigDir}).
  * Never throws: a corrupt file is moved aside (see {@link StateStore.notice});
@@ -251,6 +260,8 @@ export function openStore(configDir?: string): StateStore {
       cwd: dir,
       configName: 'config',
       clearInvalidConfig: false,
+      // conf would write every save with 0666 (less umask): a file the user made private stays private.
+      configFileMode: fileMode(file) ?? 0o666,
     });
     return new ConfStore(conf, notice, ro);
   } catch (e) {
