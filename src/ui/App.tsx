@@ -15,6 +15,7 @@ import { LibraryScreen } from './LibraryScreen.js';
 import { ReaderScreen } from './ReaderScreen.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { KeysProvider } from './use-keys.js';
+import { useStoreNotice } from './use-store-notice.js';
 
 /** Open a work straight away (`fic-read read`, `fic-read continue`). */
 export interface OpenRequest {
@@ -69,7 +70,7 @@ function Screens({ library, store, saver, open }: AppProps) {
   const { exit } = useApp();
   const { width, height } = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(open ? { name: 'reader', request: open } : { name: 'library' });
-  const [notice, setNotice] = useState(store.notice);
+  const [notice, setNotice] = useStoreNotice(store);
   const [progress, setProgress] = useState<IndexState | null>(
     library.indexing ? { done: 0, total: 0, bytes: 0, startedAt: Date.now() } : null,
   );
@@ -160,10 +161,13 @@ function Screens({ library, store, saver, open }: AppProps) {
         bookmarks={resume.bookmarks}
         read={resume.read}
         message={resume.message}
+        notice={notice}
         columns={width}
         rows={height}
         onBack={() => {
           saver.flush();
+          // Already shown in the reader: the library need not say it again.
+          setNotice(null);
           setScreen({ name: 'library' });
         }}
         onQuit={() => exit()}
