@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sessionPool, sleep } from './pty-session.js';
+import { sessionPool, sleep, type PtySession } from './pty-session.js';
 import { tempDir } from '../cli/run-cli.js';
 
 const pool = sessionPool();
@@ -30,6 +30,20 @@ function seeded(seed: number) {
 /** The text on screen without the status line (its time estimates change): the same place draws the same page. */
 const page = (screen: string) => screen.split('\n').slice(0, -1).join('\n');
 
+/** Waits until the screen stops changing: a frame arrives in pieces, and half a frame is no place at all. */
+async function settled(app: PtySession, before: string): Promise<string> {
+  for (let i = 0; i < 100 && page(app.screen()) === before; i++) await sleep(20);
+  let last = page(app.screen());
+  for (;;) {
+    await sleep(60);
+    const now = page(app.screen());
+    if (now === last) return now;
+    last = now;
+  }
+}
+
+const firstLine = (p: string) => p.split('\n').find((l) => l.trim())?.trim().slice(0, 50) ?? '(blank)';
+
 /** The state file after a kill: it must parse whenever it exists. */
 function stateOnDisk(dir: string): { bookmarks?: Record<string, { note: string }[]> } | null {
   const file = join(dir, 'config.json');
@@ -43,13 +57,16 @@ describe('killed with SIGKILL while reading', { timeout: ROUNDS * 20000 }, () =>
     const env = { FIC_READ_CONFIG_DIR: dir };
     const random = seeded(6);
     const notes: string[] = [];
+    // What happened, for the failure message.
+    const log: string[] = [];
     // The tops of every page shown since the last quiet moment: the saved place must be one of them.
     let allowed: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const app = pool.start(['read', WORK], env);
       await app.waitFor(/(Front matter|Part \d\/4).* p\. \d/);
-      const opened = page(app.screen());
-      if (round > 0) expect(allowed.includes(opened), `round ${round}: opened at a place not on screen since the last quiet moment:\n${opened}`).toBe(true);
+      const opened = await settled(app, '');
+      log.push(`round ${round}: opened at ${firstLine(opened)}`);
+      if (round > 0) expect(allowed.includes(opened), `opened at a place not on screen since the last quiet moment:\n${opened}\n${log.slice(-25).join('\n')}`).toBe(true);
       expect(app.screen()).not.toMatch(/could not be used|will not be saved/);
       allowed = [opened];
       const steps = 1 + Math.floor(random() * 6);
@@ -67,10 +84,12 @@ describe('killed with SIGKILL while reading', { timeout: ROUNDS * 20000 }, () =>
           app.write(`${note}\r`);
           await app.waitFor(`with note “${note}”`);
           notes.push(note);
+          log.push(`round ${round}: bookmark ${note}`);
         } else if (r < 0.3) {
           // A quiet moment: the place on screen is saved by now (the saver waits 400 ms).
           await sleep(700);
           allowed = [page(app.screen())];
+          log.push(`round ${round}: quiet at ${firstLine(allowed[0])}`);
         } else {
           const before = app.screen();
           app.write(r < 0.8 ? ' ' : 'b');
@@ -79,7 +98,9 @@ describe('killed with SIGKILL while reading', { timeout: ROUNDS * 20000 }, () =>
           allowed.push(page(app.screen()));
         }
       }
-      await sleep(random() * 600);
+      const wait = random() * 600;
+      await sleep(wait);
+      log.push(`round ${round}: killed after ${Math.round(wait)} ms`);
       app.pty.kill('SIGKILL');
       await app.exited;
       const state = stateOnDisk(dir);
