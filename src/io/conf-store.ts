@@ -10,6 +10,7 @@ import { moveAside, movedNotice, readOnlyProblem, SECTIONS, shapeProblem } from 
 import { ReadOnlyError, writeKey } from './state-write.js';
 import { decodeBookmarks, decodePositions, decodeReading } from './state-sections.js';
 import type { Totals } from '../core/reading-speed.js';
+import { mergeBookmarks } from '../core/merge-bookmarks.js';
 import {
   addTotals,
   createMemoryStore,
@@ -132,13 +133,25 @@ export class ConfStore implements StateStore {
     if (this.#fallback || !this.#write(['positions', encodeKey(workId)], () => value)) this.#fallback!.setPosition(workId, value);
   }
 
+  /** Each work's bookmarks as this process last read or wrote them: what its next save changed is told from them. */
+  readonly #bookmarkBase = new Map<string, Bookmark[]>();
+
   getBookmarks(workId: string): Bookmark[] {
     if (this.#fallback) return this.#fallback.getBookmarks(workId);
-    return sanitizeBookmarks(this.#section('bookmarks')[encodeKey(workId)]);
+    const list = sanitizeBookmarks(this.#section('bookmarks')[encodeKey(workId)]);
+    this.#bookmarkBase.set(workId, list);
+    return list;
   }
 
   setBookmarks(workId: string, list: Bookmark[]): void {
-    if (this.#fallback || !this.#write(['bookmarks', encodeKey(workId)], () => (list.length ? list : undefined))) {
+    // Another window may have bookmarked the same work meanwhile: only this one's changes are applied.
+    const base = this.#bookmarkBase.get(workId);
+    const merge = (old: unknown) => {
+      const next = mergeBookmarks(sanitizeBookmarks(old), base, list);
+      return next.length ? next : undefined;
+    };
+    this.#bookmarkBase.set(workId, list);
+    if (this.#fallback || !this.#write(['bookmarks', encodeKey(workId)], merge)) {
       this.#fallback!.setBookmarks(workId, list);
     }
   }

@@ -43,6 +43,8 @@ describe('several processes saving at once', { timeout: 120000 }, () => {
       expect(store.getBookmarks(w).map((b) => b.offset)).toEqual(Array.from({ length: count / 5 }, (_, i) => (i + 1) * 5));
     }
     expect(store.listReading()['2026-01-01'].shared.pages).toBe(works.length * count);
+    // The work all three bookmarked, each from its own list: every bookmark of each is there.
+    expect(store.getBookmarks('together')).toHaveLength((works.length * count) / 5);
     // No lock or temporary file is left behind.
     expect(readdirSync(dir).sort()).toEqual(['config.json']);
   });

@@ -64,6 +64,18 @@ describe('openStore', () => {
     expect(b.getPosition('alpha')!.offset).toBe(11); // reads see the other window's writes
   });
 
+  it('two windows bookmarking the same work keep both windows’ bookmarks, and a delete in one stays deleted', () => {
+    const a = openStore(dir);
+    const b = openStore(dir);
+    const inA = a.getBookmarks('w');
+    const inB = b.getBookmarks('w');
+    a.setBookmarks('w', [...inA, bm('from-a', 1)]);
+    b.setBookmarks('w', [...inB, bm('from-b', 2)]);
+    expect(openStore(dir).getBookmarks('w').map((m) => m.id)).toEqual(['from-a', 'from-b']);
+    a.setBookmarks('w', []);
+    expect(openStore(dir).getBookmarks('w').map((m) => m.id)).toEqual(['from-b']);
+  });
+
   it('lastWork is the most recently read work', () => {
     const s = openStore(dir);
     s.setPosition('old', { section: 0, offset: 0, at: 100 });
