@@ -59,11 +59,15 @@ export interface WriteTarget {
  * for a read-only file or folder, and any error of the write itself.
  */
 export function writeKey(t: WriteTarget, path: string[], update: (old: unknown) => unknown): void {
+  // Checked before the lock too: not even a lock file goes into a read-only folder.
+  const ro = t.readOnly();
+  if (ro) throw new ReadOnlyError(ro);
   // The folder may have been deleted while we ran (conf recreates it too, but the lock comes first).
   mkdirSync(dirname(t.file), { recursive: true });
   withLock(`${t.file}.lock`, () => {
-    const ro = t.readOnly();
-    if (ro) throw new ReadOnlyError(ro);
+    // Again under the lock: it may have been made read-only meanwhile.
+    const roNow = t.readOnly();
+    if (roNow) throw new ReadOnlyError(roNow);
     const now = readState(t.file);
     let data: Record<string, unknown> = {};
     if ('problem' in now) {
