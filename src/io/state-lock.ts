@@ -62,6 +62,7 @@ function breakLock(lock: string, seen: string): void {
 export function withLock<T>(lock: string, fn: () => T): T {
   // The time makes each hold's content unique, so release can tell its own lock from a retaken one.
   const me = `${process.pid} ${hostname()} ${Date.now()} ${Math.random()}`;
+  const started = Date.now();
   for (let wait = 1; ; wait = Math.min(wait * 2, 20)) {
     let fd: number;
     try {
@@ -77,7 +78,8 @@ export function withLock<T>(lock: string, fn: () => T): T {
       } catch {
         continue; // released between our open and read: try again at once
       }
-      if ((seen && holderGone(seen)) || age > STALE_MS) breakLock(lock, seen);
+      // The last clause bounds the wait even when the lock's time is wrong (a clock set back, a network drive).
+      if ((seen && holderGone(seen)) || age > STALE_MS || Date.now() - started > 3 * STALE_MS) breakLock(lock, seen);
       else sleep(wait);
       continue;
     }
