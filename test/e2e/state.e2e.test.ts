@@ -25,11 +25,18 @@ async function turn(s: PtySession): Promise<void> {
   for (let i = 0; i < 40 && page(s) === before; i++) await sleep(25);
 }
 
-async function bookmark(s: PtySession, note: string): Promise<void> {
+/** Adds a bookmark with `note`; false when the place already had one (the end of the work reached), which is left alone. */
+async function bookmark(s: PtySession, note: string): Promise<boolean> {
   s.write('m');
   await s.waitFor(/Bookmark note|Already bookmarked/);
+  if (s.screen().includes('Already bookmarked')) {
+    s.write('\x1b');
+    await sleep(100);
+    return false;
+  }
   s.write(`${note}\r`);
-  await s.waitFor(/Bookmarked, with note|Bookmark note updated/);
+  await s.waitFor(`with note “${note}”`);
+  return true;
 }
 
 /** Quits from the reader: q leads to the library, q there ends the program; resolves with the exit code. */
@@ -59,11 +66,11 @@ describe('state that cannot be lost', { timeout: Number(process.env.FIC_E2E_TIME
     for (let i = 0; i < ROUNDS; i++) {
       await turn(a);
       await turn(b);
-      await bookmark(a, `a${i}`);
-      await bookmark(b, `b${i}`);
-      notes.push(`a${i}`, `b${i}`);
+      if (await bookmark(a, `a${i}`)) notes.push(`a${i}`);
+      if (await bookmark(b, `b${i}`)) notes.push(`b${i}`);
       await turn(i % 2 ? a : b);
     }
+    expect(notes.length).toBeGreaterThanOrEqual(4);
     const lastA = page(a);
     const lastB = page(b);
     // Both quit at once: each exit's save must keep the other's.
