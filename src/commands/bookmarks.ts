@@ -5,27 +5,43 @@ import type { LoadedWork } from '../core/types.js';
 import type { WorkEntry } from '../io/scan-library.js';
 import type { StateStore } from '../io/store.js';
 
-/** Lists the bookmarks of `works`, text (grouped by work) or JSON. */
-export function formatBookmarks(works: WorkEntry[], store: StateStore, json: boolean, load: (w: WorkEntry) => LoadedWork): string {
+/**
+ * Lists the bookmarks of `works`, text (grouped by work) or JSON. With
+ * `all`, bookmarks of works no longer in the library (file deleted, folder
+ * unmounted) are listed too, marked missing: they are kept, and come back
+ * with the file.
+ */
+export function formatBookmarks(works: WorkEntry[], store: StateStore, json: boolean, load: (w: WorkEntry) => LoadedWork, all = false): string {
   const rows = works.flatMap((entry) => {
     const marks = store.getBookmarks(entry.key);
     // Only works that have bookmarks are read, to name the part each one is in.
     const w = marks.length ? load(entry) : null;
     return marks.map((b) => {
       const part = partNumber(w!, b.section);
-      return { work: entry.id, title: entry.title, part: part || null, partTitle: w!.sections[b.section]?.title ?? null, ...b };
+      return { work: entry.id, title: entry.title, part: part || null, partTitle: w!.sections[b.section]?.title ?? null, missing: false, ...b };
     });
   });
+  if (all) {
+    const listed = new Set(works.map((w) => w.key));
+    const positions = store.listPositions();
+    for (const [key, marks] of Object.entries(store.listBookmarks())) {
+      if (listed.has(key)) continue;
+      // The title it had when last read is all that is left to name it by.
+      const title = positions[key]?.title ?? key;
+      for (const b of marks) rows.push({ work: key, title, part: null, partTitle: null, missing: true, ...b });
+    }
+  }
   if (json) return safeJson(rows);
   if (rows.length === 0) {
-    const where = works.length === 1 ? ` in ${works[0].id}` : '';
+    const where = works.length === 1 && !all ? ` in ${works[0].id}` : '';
     return `No bookmarks yet${where}. In the reader, press m to add one.\n`;
   }
   return rows
     .map((r) => {
       const where = r.part ? `part ${r.part}${r.partTitle ? ` (${safeLine(r.partTitle)})` : ''}` : 'front matter';
+      const name = r.missing ? `${safeLine(r.title)}  [file missing; the bookmark is kept and comes back with the file]` : `${r.work}  ${where}`;
       const note = r.note ? `  — ${safeLine(r.note)}` : '';
-      return `${r.work}  ${where}  ${new Date(r.createdAt).toISOString().slice(0, 16).replace('T', ' ')}${note}\n    “${safeLine(r.snippet)}”`;
+      return `${name}  ${new Date(r.createdAt).toISOString().slice(0, 16).replace('T', ' ')}${note}\n    “${safeLine(r.snippet)}”`;
     })
     .join('\n') + '\n';
 }

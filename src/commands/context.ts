@@ -59,6 +59,8 @@ export async function openLibrary(opts: GlobalOptions, configured?: string, fast
     const r = openWork(dir, work);
     // The list's key may have been adopted from an older version's saved state: keep it.
     if ('text' in r) return { ...r, key: work.key };
+    // A missing folder is the likelier story (unmounted drive, moved library) than one file gone.
+    if (!existsSync(dir)) throw new CommandError(`cannot open ${safeLine(r.path)}: the library folder ${safeLine(dir)} is gone (moved, deleted or unmounted?)`);
     throw new CommandError(`cannot open ${safeLine(r.path)}: ${r.reason}`);
   };
   const scan = async () => {

@@ -62,7 +62,7 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
       return out(formatStats(store, library.works, Boolean(opts.json)));
     case 'bookmarks': {
       const works = workName ? [pickWork(library, workName, store.listPositions())] : library.works;
-      return out(formatBookmarks(works, store, Boolean(opts.json), library.load));
+      return out(formatBookmarks(works, store, Boolean(opts.json), library.load, !workName));
     }
     case 'read': {
       const work = pickWork(library, workName ?? '', store.listPositions());

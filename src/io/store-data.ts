@@ -181,6 +181,7 @@ export interface MemoryStoreInit {
   positions?: Record<string, SavedPosition>;
   bookmarks?: Record<string, Bookmark[]>;
   settings?: Partial<Settings>;
+  reading?: Record<string, Record<string, Totals>>;
   notice?: string | null;
 }
 
@@ -189,7 +190,7 @@ export function createMemoryStore(init: MemoryStoreInit = {}): StateStore {
   const positions = new Map(Object.entries(init.positions ?? {}));
   const bookmarks = new Map(Object.entries(init.bookmarks ?? {}));
   let settings: Settings = { ...DEFAULT_SETTINGS, ...init.settings };
-  const reading: Record<string, Record<string, Totals>> = {};
+  const reading: Record<string, Record<string, Totals>> = JSON.parse(JSON.stringify(init.reading ?? {}));
   return {
     addReading: (day, id, t) => {
       reading[day] ??= {};

@@ -4,34 +4,22 @@
  * `atomically`).
  *
  * Layout: `{ positions: {<id>: SavedPosition}, bookmarks: {<id>: Bookmark[]},
- * settings: Settings }`. Every write is a single dot-path key
- * (`positions.<id>`), and conf 15's `set()` re-reads the file before it
- * writes, so two fic-read windows reading different works keep each other's
- * positions. A file that is not valid JSON, or whose sections have the wrong
- * shape, is moved aside to `config.json.corrupt-<time>` and the store starts
- * fresh with a {@link StateStore.notice}; nothing here throws.
+ * settings: Settings }`. Every write changes one key of the file as it is on
+ * disk at that moment, under a lock (see `state-write.ts`): conf's own
+ * `set()` re-reads too, but without a lock two windows' writes could
+ * interleave and one undo the other. A file that is not valid JSON, or whose
+ * sections have the wrong shape, is moved aside to `config.json.corrupt-<time>`
+ * and the store starts fresh with a {@link StateStore.notice}; a read-only
+ * one is read but never replaced. Nothing here throws.
  */
 import Conf from 'conf';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { resolveConfigDir } from './config-dir.js';
-import { fileProblem, moveAside, movedNotice, SECTIONS, shapeProblem } from './state-file.js';
-import type { Totals } from '../core/reading-speed.js';
-import {
-  addTotals,
-  createMemoryStore,
-  decodeKey,
-  encodeKey,
-  latestWork,
-  sanitizeBookmarks,
-  sanitizePosition,
-  sanitizeSettings,
-  sanitizeTotals,
-  type Bookmark,
-  type SavedPosition,
-  type Settings,
-  type StateStore,
-} from './store-data.js';
+import { fileProblem, moveAside, movedNotice, readOnlyProblem } from './state-file.js';
+import { sweepLeftovers } from './state-write.js';
+import { ConfStore, NOT_SAVED } from './conf-store.js';
+import { createMemoryStore, type StateStore } from './store-data.js';
 
 export * from './store-data.js';
 export { resolveConfigDir } from './config-dir.js';
@@ -40,180 +28,12 @@ export { moveAside } from './state-file.js';
 /** Name of the state file inside the config folder. */
 export const STATE_FILE = 'config.json';
 
-class ConfStore implements StateStore {
-  notice: string | null;
-  readonly #conf: Conf<Record<string, unknown>>;
-  readonly #file: string;
-  /** Set once a write fails: from then on the session runs in memory (conf retries a failing write for ~1 s). */
-  #fallback: StateStore | null = null;
-
-  constructor(conf: Conf<Record<string, unknown>>, notice: string | null) {
-    this.#conf = conf;
-    this.#file = conf.path;
-    this.notice = notice;
-  }
-
-  /** Moves a file that went bad while we were running aside; false if that failed too. */
-  #recover(reason: string): boolean {
-    try {
-      this.notice = movedNotice(this.#file, reason, moveAside(this.#file));
-      return true;
-    } catch (e) {
-      this.notice = `The state file ${this.#file} is ${reason} and could not be moved aside (${(e as Error).message}).`;
-      return false;
-    }
-  }
-
-  /** The last good read and the file's stamp then: conf re-reads (and mkdirs) on every access, which adds up at start-up. */
-  #last: { stamp: string; data: Record<string, unknown> } | null = null;
-
-  /** The whole file, re-read from disk when it changed (another window may have written); {} (after recovery) when it is unusable. */
-  #read(): Record<string, unknown> {
-    let stamp = '';
-    try {
-      const st = statSync(this.#file);
-      stamp = `${st.mtimeMs}:${st.size}:${st.ino}`;
-      if (this.#last && this.#last.stamp === stamp) return this.#last.data;
-    } catch {
-      // No file yet (a first start): nothing to read until something is saved.
-      stamp = 'missing';
-      if (this.#last?.stamp === stamp) return this.#last.data;
-    }
-    try {
-      const data = this.#conf.store;
-      const problem = shapeProblem(data);
-      if (!problem) {
-        this.#last = stamp ? { stamp, data } : null;
-        return data;
-      }
-      this.#recover(problem);
-    } catch (e) {
-      this.#recover(e instanceof SyntaxError ? 'not valid JSON' : `unreadable (${(e as Error).message})`);
-    }
-    return {};
-  }
-
-  #section(name: (typeof SECTIONS)[number]): Record<string, unknown> {
-    const v = this.#read()[name];
-    return (v ?? {}) as Record<string, unknown>;
-  }
-
-  /**
-   * Writes one key (conf re-reads the file first); on a bad file, recovers and
-   * retries once. Returns false when the write failed and the store switched
-   * to memory: the caller then repeats the change on {@link ConfStore.#fallback}.
-   */
-  #write(key: string, value: unknown): boolean {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const problem = fileProblem(this.#file);
-      if (problem && !this.#recover(problem)) break;
-      try {
-        this.#last = null;
-        if (value === undefined) this.#conf.delete(key);
-        else this.#conf.set(key, value);
-        return true;
-      } catch (e) {
-        if (!(e instanceof SyntaxError)) {
-          this.#goToMemory(`Could not save to ${this.#file} (${(e as Error).message})`);
-          return false;
-        }
-      }
-    }
-    this.#goToMemory(this.notice ?? `Could not save to ${this.#file}`);
-    return false;
-  }
-
-  #goToMemory(why: string): void {
-    const seed = { positions: this.listPositions(), bookmarks: this.listBookmarks(), settings: this.getSettings() };
-    this.#fallback = createMemoryStore(seed);
-    this.notice = `${why}; reading positions will not be saved this session.`;
-  }
-
-  getPosition(workId: string): SavedPosition | undefined {
-    if (this.#fallback) return this.#fallback.getPosition(workId);
-    return sanitizePosition(this.#section('positions')[encodeKey(workId)]);
-  }
-
-  setPosition(workId: string, pos: Omit<SavedPosition, 'at'> & { at?: number }): void {
-    const value: SavedPosition = { ...pos, at: pos.at ?? Date.now() };
-    if (this.#fallback || !this.#write(`positions.${encodeKey(workId)}`, value)) this.#fallback!.setPosition(workId, value);
-  }
-
-  getBookmarks(workId: string): Bookmark[] {
-    if (this.#fallback) return this.#fallback.getBookmarks(workId);
-    return sanitizeBookmarks(this.#section('bookmarks')[encodeKey(workId)]);
-  }
-
-  setBookmarks(workId: string, list: Bookmark[]): void {
-    if (this.#fallback || !this.#write(`bookmarks.${encodeKey(workId)}`, list.length ? list : undefined)) {
-      this.#fallback!.setBookmarks(workId, list);
-    }
-  }
-
-  listBookmarks(): Record<string, Bookmark[]> {
-    if (this.#fallback) return this.#fallback.listBookmarks();
-    const out: Record<string, Bookmark[]> = {};
-    for (const [key, v] of Object.entries(this.#section('bookmarks'))) {
-      const list = sanitizeBookmarks(v);
-      if (list.length) out[decodeKey(key)] = list;
-    }
-    return out;
-  }
-
-  listPositions(): Record<string, SavedPosition> {
-    if (this.#fallback) return this.#fallback.listPositions();
-    return this.#positions();
-  }
-
-  #positions(): Record<string, SavedPosition> {
-    const out: Record<string, SavedPosition> = {};
-    for (const [key, v] of Object.entries(this.#section('positions'))) {
-      const p = sanitizePosition(v);
-      if (p) out[decodeKey(key)] = p;
-    }
-    return out;
-  }
-
-  getLastRead(workId: string): number | undefined {
-    const at = this.getPosition(workId)?.at;
-    return at ? at : undefined;
-  }
-
-  lastWork(): string | undefined {
-    if (this.#fallback) return this.#fallback.lastWork();
-    return latestWork(this.#positions());
-  }
-
-  addReading(day: string, workId: string, t: Totals): void {
-    if (this.#fallback) return this.#fallback.addReading(day, workId, t);
-    const key = `reading.${day}.${encodeKey(workId)}`;
-    const now = addTotals(sanitizeTotals((this.#section('reading')[day] as Record<string, unknown> | undefined)?.[encodeKey(workId)]), t);
-    if (!this.#write(key, now)) this.#fallback!.addReading(day, workId, t);
-  }
-
-  listReading(): Record<string, Record<string, Totals>> {
-    if (this.#fallback) return this.#fallback.listReading();
-    const out: Record<string, Record<string, Totals>> = {};
-    for (const [day, works] of Object.entries(this.#section('reading'))) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || typeof works !== 'object' || !works) continue;
-      for (const [key, v] of Object.entries(works)) {
-        const t = sanitizeTotals(v);
-        if (t) (out[day] ??= {})[decodeKey(key)] = t;
-      }
-    }
-    return out;
-  }
-
-  getSettings(): Settings {
-    if (this.#fallback) return this.#fallback.getSettings();
-    return sanitizeSettings(this.#section('settings'));
-  }
-
-  setSettings(partial: Partial<Settings>): void {
-    for (const [k, v] of Object.entries(partial)) {
-      if (v === undefined) continue;
-      if (this.#fallback || !this.#write(`settings.${k}`, v)) this.#fallback!.setSettings({ [k]: v });
-    }
+/** The permission bits of `file`, if it exists. */
+function fileMode(file: string): number | undefined {
+  try {
+    return statSync(file).mode & 0o777;
+  } catch {
+    return undefined;
   }
 }
 
@@ -228,12 +48,18 @@ export function openStore(configDir?: string): StateStore {
   const file = join(dir, STATE_FILE);
   let notice: string | null = null;
   const problem = fileProblem(file);
+  const ro = readOnlyProblem(file);
+  // A read-only file is the user's to keep: even a bad one is left where it is.
+  if (problem && ro) {
+    return createMemoryStore({ notice: `The state file could not be used (${problem}) and ${ro}, so it was left as it is; ${NOT_SAVED}` });
+  }
+  if (!ro) sweepLeftovers(file);
   if (problem) {
     try {
       notice = movedNotice(file, problem, moveAside(file));
     } catch (e) {
       return createMemoryStore({
-        notice: `The state file ${file} is ${problem} and could not be moved aside (${(e as Error).message}); reading positions will not be saved this session.`,
+        notice: `The state file ${file} is ${problem} and could not be moved aside (${(e as Error).message}); ${NOT_SAVED}`,
       });
     }
   }
@@ -243,11 +69,13 @@ export function openStore(configDir?: string): StateStore {
       cwd: dir,
       configName: 'config',
       clearInvalidConfig: false,
+      // conf would write every save with 0666 (less umask): a file the user made private stays private.
+      configFileMode: fileMode(file) ?? 0o666,
     });
-    return new ConfStore(conf, notice);
+    return new ConfStore(conf, notice, ro);
   } catch (e) {
     return createMemoryStore({
-      notice: `Cannot use the config folder ${dir} (${(e as Error).message}); reading positions will not be saved this session.`,
+      notice: `Cannot use the config folder ${dir} (${(e as Error).message}); ${NOT_SAVED}`,
     });
   }
 }

@@ -16,6 +16,7 @@ import { ReaderScreen } from './ReaderScreen.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { KeysProvider } from './use-keys.js';
 import { suspendSelf } from './suspend.js';
+import { useStoreNotice } from './use-store-notice.js';
 
 /** Open a work straight away (`fic-read read`, `fic-read continue`). */
 export interface OpenRequest {
@@ -70,7 +71,7 @@ function Screens({ library, store, saver, open }: AppProps) {
   const { exit } = useApp();
   const { width, height } = useTerminalSize();
   const [screen, setScreen] = useState<Screen>(open ? { name: 'reader', request: open } : { name: 'library' });
-  const [notice, setNotice] = useState(store.notice);
+  const [notice, setNotice] = useStoreNotice(store);
   const [progress, setProgress] = useState<IndexState | null>(
     library.indexing ? { done: 0, total: 0, bytes: 0, startedAt: Date.now() } : null,
   );
@@ -161,12 +162,15 @@ function Screens({ library, store, saver, open }: AppProps) {
         bookmarks={resume.bookmarks}
         read={resume.read}
         message={resume.message}
+        notice={notice}
         // Laid out at the smallest readable size while covered: a 1×1 layout of a long part would be millions of lines.
         columns={Math.max(width, MIN_COLUMNS)}
         rows={Math.max(height, MIN_ROWS)}
         cover={tooSmallPage}
         onBack={() => {
           saver.flush();
+          // Already shown in the reader: the library need not say it again.
+          setNotice(null);
           setScreen({ name: 'library' });
         }}
         onQuit={() => exit()}

@@ -3,7 +3,7 @@
  * progress, last read), a header, a footer with key hints and the sort mode,
  * the `/` filter prompt, and the help (`?`) and details (`i`) pages.
  */
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import { switchTo, useKeys } from './use-keys.js';
 import wrapAnsi from 'wrap-ansi';
@@ -47,6 +47,10 @@ export function LibraryScreen(props: LibraryScreenProps) {
   const { works, width, height, onOpen, onQuit, isActive = true } = props;
   const [view, setView] = useState<'list' | 'help' | 'details'>('list');
   const [notice, setNotice] = useState(props.notice ?? null);
+  // A notice can arrive after the first frame (the library folder went away, a save failed): show it then.
+  useEffect(() => {
+    if (props.notice) setNotice(props.notice);
+  }, [props.notice]);
   // A notice can quote a path (a moved-aside state file, a skipped work): sanitised like any name.
   const noticeLines = notice ? wrapAnsi(safeText(notice), Math.max(10, width), { hard: true }).split('\n').slice(0, 5) : [];
   const listHeight = Math.max(1, height - 3 - noticeLines.length);

@@ -37,6 +37,8 @@ export interface ReaderScreenProps {
   read: number[];
   /** Shown in the status line until the first key (e.g. "this work was updated"). */
   message?: string | null;
+  /** The store's notice (e.g. nothing can be saved): shown when the reader opens and whenever it changes. */
+  notice?: string | null;
   columns: number;
   rows: number;
   /**
@@ -64,7 +66,12 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const [measure] = useState(() => store.getSettings().measure);
   const { state, dispatch, lines, textWidth, pageHeight } = useReader(work, start, measure, columns, rows);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
-  const [message, setMessage] = useState<string | null>(props.message ?? null);
+  const [message, setMessage] = useState<string | null>(props.message ?? props.notice ?? null);
+  const shownNotice = useRef(props.notice);
+  useEffect(() => {
+    if (props.notice && props.notice !== shownNotice.current) setMessage(props.notice);
+    shownNotice.current = props.notice;
+  }, [props.notice]);
   const [bookmarks, setBookmarks] = useState(props.bookmarks);
   const search = useSearch(work, (p) => dispatch({ type: 'reveal', position: p }), setMessage);
   const { section, offset } = state.position;
