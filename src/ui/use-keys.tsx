@@ -8,10 +8,12 @@
  * starts, hands every key to the screens that registered for it, and a
  * screen registers in a layout effect: in the same commit that draws it.
  *
- * Keys typed fast arrive as one input string ("Enter Space Space" is one
- * chunk). They are handed out one at a time; when a key changes the screen
- * (its handler returns `true`), the rest wait until the next screen has
- * registered, so they go to the screen the user saw them going to.
+ * Keys typed fast arrive together: as one input string ("Enter Space Space"
+ * is one chunk), or as several Ink events in one go when the burst holds an
+ * escape sequence (`t`, `↓`, Enter). They are handed out one at a time; when
+ * a key changes the screen (its handler returns `true`), the keys after it
+ * wait until the next screen has registered, so they go to the screen the
+ * user saw them going to.
  */
 import React, { createContext, useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useInput } from 'ink';
@@ -62,7 +64,9 @@ class KeyRouter {
       // A handler may close a screen: one that has gone by the time its turn comes gets nothing.
       for (const entry of [...this.entries]) if (this.entries.has(entry) && entry.handle(ev) === true) switched = true;
       // React may have drawn the next screen already (a synchronous render); if not, wait for it.
-      if (switched && this.queue.length > 0 && this.generation === before) this.hold();
+      // Even with nothing queued: Ink hands over a burst's keys one event at a time (`t`, then the
+      // arrow's escape sequence, then Enter), each before the screen `t` opened is drawn.
+      if (switched && this.generation === before) this.hold();
     }
   }
 

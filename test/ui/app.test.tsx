@@ -68,6 +68,11 @@ describe('the app wiring', () => {
     // t opens the contents, j moves to Part 2, Enter jumps there: all in one burst.
     await press(app, 'tj\r');
     expect(app.lastFrame()).toContain('Part 2/2');
+    // A burst with an arrow is handed over as several events (`t`, the arrow's sequence, Enter): the same.
+    await press(app, 't\u001b[A\r');
+    expect(app.lastFrame()).toContain('Part 1/2');
+    await press(app, 't\u001b[B\r');
+    expect(app.lastFrame()).toContain('Part 2/2');
     await press(app, 'tk\r');
     expect(app.lastFrame()).toContain('Part 1/2');
     expect(app.lastFrame()).toContain('First paragraph 1');
