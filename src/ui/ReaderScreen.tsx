@@ -64,7 +64,7 @@ const OVERLAYS: Record<string, Overlay> = {
 export function ReaderScreen(props: ReaderScreenProps) {
   const { work, store, saver, start, columns, rows, onBack, onQuit } = props;
   const [measure] = useState(() => store.getSettings().measure);
-  const { state, dispatch, lines, textWidth, pageHeight } = useReader(work, start, measure, columns, rows);
+  const { state, dispatch, current, lines, textWidth, pageHeight } = useReader(work, start, measure, columns, rows);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [message, setMessage] = useState<string | null>(props.message ?? props.notice ?? null);
   const shownNotice = useRef(props.notice);
@@ -102,11 +102,18 @@ export function ReaderScreen(props: ReaderScreenProps) {
       // Esc first clears a search highlight, as in less and vim; then it leaves.
       if (action === 'back' && ev.name === 'Esc' && search.active) return search.clear();
       if (action === 'back') return switchTo(onBack);
-      if (action === 'nextPage' && atEnd && isLastPart(work, section)) setMessage(endMessage(work));
-      // A part shown whole on one page has no page to turn inside it: paging past it reads it.
-      if (action === 'nextPage' && atEnd && top === 0) log.markRead();
+      // Where the reader is now, after the keys before this one in the same burst.
+      const now = current();
+      const at = now.state.position.section;
+      if (action === 'nextPage' && now.atEnd) {
+        const last = isLastPart(work, at);
+        if (last) setMessage(endMessage(work));
+        // Paging on from a part's end reads it when there was no page to turn inside it (it fits on
+        // one page), or at the very end of the work: Space there says "the end" and means it.
+        if (last || now.atStart) log.markRead(at);
+      }
       if (MOVES[action]) dispatch({ type: MOVES[action] } as ReaderAction);
-      else if (action === 'nextMatch' || action === 'prevMatch') search.step(state.position, action === 'nextMatch' ? 1 : -1);
+      else if (action === 'nextMatch' || action === 'prevMatch') search.step(now.state.position, action === 'nextMatch' ? 1 : -1);
       else if (OVERLAYS[action]) return switchTo(() => setOverlay(OVERLAYS[action]));
     },
     { isActive: overlay === null && !props.cover },

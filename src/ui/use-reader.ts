@@ -14,6 +14,7 @@ import {
   type ReaderState,
 } from '../core/reader-state.js';
 import type { LoadedWork, Position } from '../core/types.js';
+import { lineIndexAt } from '../core/paginate.js';
 
 /** Columns kept free on each side of the text so it never touches the edge. */
 export const MARGIN = 1;
@@ -22,6 +23,11 @@ export const MARGIN = 1;
 export interface ReaderHandle {
   state: ReaderState;
   dispatch(action: ReaderAction): void;
+  /**
+   * The latest state and whether its page shows the end of its part,
+   * including actions dispatched in this burst of keys (before React draws).
+   */
+  current(): { state: ReaderState; atEnd: boolean; atStart: boolean };
   /** The current section laid out at the current width. */
   lines: readonly Line[];
   /** Text columns in use. */
@@ -51,10 +57,24 @@ export function useReader(work: LoadedWork, start: Position, measure: number, co
     },
     [work, cache],
   );
+  // The state as of the last action, not the last render: several keys can come before React draws.
+  const latest = useRef(state);
+  latest.current = state;
   const dispatch = useCallback(
-    (action: ReaderAction) => setState((s) => readerReducer(s, action, contextFor(s))),
+    (action: ReaderAction) => {
+      const next = readerReducer(latest.current, action, contextFor(latest.current));
+      latest.current = next;
+      setState(next);
+    },
     [contextFor],
   );
+  const current = useCallback(() => {
+    const s = latest.current;
+    const ctx = contextFor(s);
+    const lines = ctx.lines(s.position.section);
+    const top = lineIndexAt(lines, s.position.offset);
+    return { state: s, atEnd: top + ctx.height >= lines.length, atStart: top === 0 };
+  }, [contextFor]);
   // A resize changes the page, never the place: the reducer keeps the offset.
   const sized = useRef({ textColumns, pageHeight });
   useEffect(() => {
@@ -72,6 +92,7 @@ export function useReader(work: LoadedWork, start: Position, measure: number, co
   return {
     state,
     dispatch,
+    current,
     lines: ctx.lines(state.position.section),
     textWidth: layoutWidth(state),
     pageHeight: ctx.height,

@@ -71,9 +71,11 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
     });
   }, [work, section, offset, read]);
 
-  /** Marks the part on screen read: it was shown whole and paged past (a part too short to page through). */
-  const markRead = () => {
-    if (isPart && !read.has(ordinal)) setRead(new Set(read).add(ordinal));
+  /** Marks section `index` read: its end was on screen and the reader paged on (see ReaderScreen). */
+  const markRead = (index: number) => {
+    if (work.sections[index]?.kind !== 'part') return;
+    const n = partNumber(work, index) - 1;
+    setRead((r) => (r.has(n) ? r : new Set(r).add(n)));
   };
   return { wpm: wpmOf(speed.current), read, markRead };
 }

@@ -149,4 +149,17 @@ describe('the app wiring', () => {
     saver.flush();
     expect(store.getPosition(w.key)?.read).toContain(1);
   });
+
+  it('a burst that leaves the end of the work does not keep saying "the end"', async () => {
+    const { app, store, saver } = setup();
+    await press(app, '\r');
+    await press(app, ']G ');
+    expect(app.lastFrame()).toContain('The end of rain');
+    // Space at the very end says so and means it: the last part counts as read, however it was reached.
+    saver.flush();
+    expect(store.getPosition(work.key)?.read).toContain(1);
+    await press(app, '[g  ');
+    expect(app.lastFrame()).toContain('Part 1/2');
+    expect(app.lastFrame()).not.toContain('The end of');
+  });
 });
