@@ -77,7 +77,16 @@ export function statusLine(work: LoadedWork, position: Position, page: PageInfo,
   const widest = rightForms(pages, '100%', widePart, wideWork, null).map((form, i) =>
     last ? longer(form, rightForms(pages, '100%', '', '', endWord)[i]) : form,
   );
-  const forms = rightForms(`${page.page}/${page.pages}`, `${pct}%`, inPart, inWork, atEnd && last ? endWord : null);
+  // The page and % padded to their widest, and the right side starts where its widest form would, so
+  // "p." and the numbers after it stay in their columns as you page (the times at the end read as
+  // words, unpadded: a shorter one leaves blank space at the right edge).
+  const forms = rightForms(
+    `${page.page}/${page.pages}`.padStart(pages.length),
+    `${pct}%`.padStart(3),
+    inPart,
+    inWork,
+    atEnd && last ? endWord : null,
+  ).map((form, i) => form + ' '.repeat(Math.max(0, displayWidth(widest[i]) - displayWidth(form))));
   const label = sectionLabel(work, position.section);
   const both = `${work.title} · ${label}`;
   const fits = (left: string, i: number) => displayWidth(left) + 2 + displayWidth(widest[i]) <= width;
@@ -105,10 +114,10 @@ const longer = (a: string, b: string) => (displayWidth(b) > displayWidth(a) ? b 
 
 /**
  * The right side, longest form first: "p. 3/7 · 24% · 6 min left in part · 16 min in work" down to "3/7 · 24%".
- * With `ending`, the same four forms with "the end" (or "caught up") in place of the time left.
+ * With `ending`, the same four forms with "the end" (or "caught up") in place of the time left (of the % in the shortest).
  */
 function rightForms(page: string, pct: string, inPart: string, inWork: string, ending: string | null): string[] {
-  if (ending) return [`p. ${page} · ${pct} · ${ending}`, `p. ${page} · ${pct} · ${ending}`, `p. ${page} · ${pct} · ${ending}`, `${page} · ${pct}`];
+  if (ending) return [`p. ${page} · ${pct} · ${ending}`, `p. ${page} · ${pct} · ${ending}`, `p. ${page} · ${pct} · ${ending}`, `${page} · ${ending}`];
   return [
     `p. ${page} · ${pct} · ${inPart} left in part · ${inWork} in work`,
     `p. ${page} · ${pct} · part ${inPart} · work ${inWork}`,

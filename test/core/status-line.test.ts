@@ -16,14 +16,14 @@ describe('the status line', () => {
   it('shows everything when the terminal is wide', () => {
     const s = statusLine(work, inPart2, { page: 1, pages: 7 }, 140);
     expect(s).toContain('000_55ebb60814069135 · Part 2/2: Always Raining in My Head');
-    expect(s).toMatch(/p\. 1\/7 · 50% · \d+ min left in part · \d+ min in work$/);
+    expect(s).toMatch(/p\. 1\/7 · 50% · \d+ min left in part · \d+ min in work *$/);
     expect(displayWidth(s)).toBe(140);
   });
 
   it('keeps the whole chapter title at 80 columns, giving up the work title first', () => {
     const s = statusLine(work, inPart2, { page: 1, pages: 7 }, 80);
     expect(s).toContain('Part 2/2: Always Raining in My Head');
-    expect(s).toMatch(/part \d+ min · work \d+ min$/);
+    expect(s).toMatch(/part \d+ min · work \d+ min *$/);
     expect(displayWidth(s)).toBe(80);
   });
 
@@ -38,9 +38,9 @@ describe('the status line', () => {
 
   it('says the end on the last page of the last part, and caught up for a work still being written', () => {
     const end = { section: 1, offset: work.sections[1].end - work.sections[1].start - 10 };
-    expect(statusLine(work, end, { page: 7, pages: 7 }, 80, 250, true)).toMatch(/7\/7 · (100% · )?the end$/);
+    expect(statusLine(work, end, { page: 7, pages: 7 }, 80, 250, true)).toMatch(/7\/7 · (100% · )?the end *$/);
     const wip = { ...work, status: 'in-progress' as const };
-    expect(statusLine(wip, end, { page: 7, pages: 7 }, 80, 250, true)).toMatch(/caught up$/);
+    expect(statusLine(wip, end, { page: 7, pages: 7 }, 80, 250, true)).toMatch(/caught up *$/);
     expect(statusLine(work, { section: 0, offset: 0 }, { page: 7, pages: 7 }, 80, 250, true)).not.toMatch(/the end/);
   });
 
@@ -61,20 +61,34 @@ describe('the status line', () => {
       title: '000_55ebb60814069135',
     };
     const size = long.sections[1].end - long.sections[1].start;
-    const shape = (s: string) => s.replace(/<?\d+/g, '#').replace(/ +/g, ' ').replace(/(the end|# min left)$/, 'TAIL');
+    const shape = (s: string) => s.replace(/<?\d+/g, '#').replace(/ +/g, ' ').trimEnd().replace(/(the end|# min left)$/, 'TAIL');
     const shapes = new Set<string>();
     for (const wpm of [120, 250, 400]) {
+      const columns = new Set<number>();
       for (let p = 0; p < 20; p++) {
         const offset = Math.floor((size * p) / 20);
-        shapes.add(shape(statusLine(long, { section: 1, offset }, { page: p + 1, pages: 20 }, 80, wpm, false)));
+        const s = statusLine(long, { section: 1, offset }, { page: p + 1, pages: 20 }, 80, wpm, false);
+        shapes.add(shape(s));
+        // "p." and the page number stay in their columns, from p.  1/20 to p. 20/20
+        columns.add(s.indexOf('p.') * 1000 + s.indexOf('/20'));
       }
-      shapes.add(shape(statusLine(long, { section: 1, offset: size - 5 }, { page: 20, pages: 20 }, 80, wpm, true)));
+      const end = statusLine(long, { section: 1, offset: size - 5 }, { page: 20, pages: 20 }, 80, wpm, true);
+      shapes.add(shape(end));
+      columns.add(end.indexOf('p.') * 1000 + end.indexOf('/20'));
+      expect([...columns]).toHaveLength(1);
     }
     expect([...shapes]).toHaveLength(1);
     const end = statusLine(long, { section: 1, offset: size - 5 }, { page: 20, pages: 20 }, 80, 250, true);
     // The title is cut (it stays the same as you read); the page and the time left are kept.
     expect(end).toMatch(/^Part 2\/2: The Long Way Round.*…/);
-    expect(end).toMatch(/p\. 20\/20 · 100% · the end$/);
-    expect(statusLine(long, { section: 1, offset: 0 }, { page: 1, pages: 20 }, 80)).toMatch(/p\. 1\/20 · \d+% · \d+ min left$/);
+    expect(end).toMatch(/p\. 20\/20 · 100% · the end *$/);
+    expect(statusLine(long, { section: 1, offset: 0 }, { page: 1, pages: 20 }, 80)).toMatch(/p\.  1\/20 · \d+% · \d+ min left *$/);
+  });
+
+  it('says the end even in a narrow window', () => {
+    const end = { section: 1, offset: work.sections[1].end - work.sections[1].start - 10 };
+    const s = statusLine(work, end, { page: 11, pages: 11 }, 50, 250, true);
+    expect(s).toMatch(/11\/11 · the end *$/);
+    expect(displayWidth(s)).toBe(50);
   });
 });
