@@ -32,7 +32,12 @@ export function findGutenbergMarkers(lines: readonly string[]): GutenbergMarkers
     if (c !== '*' && c !== 'E' && c !== 'e') continue;
     const t = j ? line.slice(j) : line;
     if (c === '*') {
-      if (start < 0 && START_RE.test(t)) start = i;
+      if (start < 0 && START_RE.test(t)) {
+        start = i;
+        // An end line above the START marker (a stray `End of the Project Gutenberg …` in the header) cannot end the body.
+        endMarker = -1;
+        endLine = -1;
+      }
       else if (endMarker < 0 && i > start && END_RE.test(t)) endMarker = i;
     } else if (endLine < 0 && i > start && END_LINE_RE.test(t)) {
       endLine = i;

@@ -1,0 +1,87 @@
+/**
+ * Property tests: at any width, layout shows every character of a section
+ * once, in order, within the width; and pages derived from offsets are
+ * stable, so the reader's place survives paging and re-layout.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { graphemesOf } from '../../src/core/graphemes.js';
+import { alignLine, layoutSection, layoutWorkSection, type Line } from '../../src/core/layout.js';
+import { loadWork } from '../../src/core/load-work.js';
+import { lineIndexAt, pageLines } from '../../src/core/paginate.js';
+import { parseBlocks } from '../../src/core/parse-blocks.js';
+import { displayWidth } from '../../src/core/text-width.js';
+import { TIMEOUT, height, layoutText, runs, width } from './arbitraries.js';
+
+const visible = (s: string) => s.replace(/\s+/gu, '');
+
+/** A line fits when it is no wider than the screen, or is one character that alone is wider (a CJK character at width 1). */
+function fits(line: Line, w: number): boolean {
+  const shown = alignLine(line, w);
+  if (displayWidth(shown) <= w) return true;
+  return [...graphemesOf(shown)].length === 1 && displayWidth(shown) > w;
+}
+
+/** Every rule a laid-out section keeps; throws with the first broken one. */
+function expectGoodLayout(text: string, lines: Line[], w: number): void {
+  for (const l of lines) expect(fits(l, w), `line ${JSON.stringify(l.text)} fits in ${w} columns`).toBe(true);
+  expect(lines.map((l) => visible(l.text)).join(''), 'every character shows once, in order').toBe(visible(text));
+  let prevEnd = 0;
+  lines.forEach((l, i) => {
+    expect(l.start, 'lines follow the text in order').toBeGreaterThanOrEqual(prevEnd);
+    expect(l.end).toBeGreaterThanOrEqual(l.start);
+    if (l.kind !== 'blank') expect(visible(l.text), 'a line shows the text its offsets point at').toBe(visible(text.slice(l.start, l.end)));
+    // The place kept for a page whose top is this line finds this line again.
+    expect(lineIndexAt(lines, l.start), `line ${i} is found again from its own offset`).toBe(i);
+    prevEnd = l.end;
+  });
+}
+
+const load = (text: string) => loadWork({ id: 'fuzz', path: 'fuzz.txt', files: [{ name: 'fuzz.txt', bytes: new TextEncoder().encode(text) }], mtimeMs: 0 });
+
+describe('layout at any width (property)', () => {
+  it('shows every character of a block once, in order, and no line is wider than the screen', () => {
+    fc.assert(
+      fc.property(layoutText, width, fc.boolean(), fc.nat({ max: 3 }), (text, w, hardWrapped, headingLines) => {
+        expectGoodLayout(text, layoutSection(text, parseBlocks(text, hardWrapped, headingLines), w), w);
+      }),
+      runs(300),
+    );
+  }, TIMEOUT);
+
+  it('lays out every section of a loaded work within the width, losing nothing', () => {
+    fc.assert(
+      fc.property(layoutText, width, (raw, w) => {
+        const work = load(raw);
+        work.sections.forEach((s, i) => expectGoodLayout(work.text.slice(s.start, s.end), layoutWorkSection(work, i, w), w));
+      }),
+      runs(150),
+    );
+  }, TIMEOUT);
+
+  it('pages through a section without losing or repeating a line, and each page is found again from its offset', () => {
+    fc.assert(
+      fc.property(layoutText, width, height, fc.nat(), (text, w, h, at) => {
+        const lines = layoutSection(text, parseBlocks(text, false), w);
+        const shown: Line[] = [];
+        let top = 0;
+        while (top < lines.length) {
+          shown.push(...pageLines(lines, top, h));
+          if (top + h >= lines.length) break;
+          // The reader keeps only the next page's top offset; the page must come back from it.
+          const next = lineIndexAt(lines, lines[top + h].start);
+          expect(next).toBe(top + h);
+          // Previous page from there is this page.
+          expect(lineIndexAt(lines, lines[Math.max(0, next - h)].start)).toBe(top);
+          top = next;
+        }
+        expect(shown).toEqual(lines);
+        // Any offset: the page holding it, re-derived from its top line's offset, is the same page.
+        const offset = text.length ? at % (text.length + 1) : 0;
+        const t = lineIndexAt(lines, offset);
+        if (lines.length) expect(lineIndexAt(lines, lines[t].start)).toBe(t);
+      }),
+      runs(200),
+    );
+  }, TIMEOUT);
+});

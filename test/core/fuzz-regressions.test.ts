@@ -1,0 +1,18 @@
+/**
+ * Cases the property tests (fuzz-*.test.ts) found, kept as plain examples so
+ * they stay fixed whatever the generators draw.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadWork } from '../../src/core/load-work.js';
+
+const load = (text: string) => loadWork({ id: 'r', path: 'r.txt', files: [{ name: 'r.txt', bytes: new TextEncoder().encode(text) }], mtimeMs: 0 });
+
+describe('found by the property tests', () => {
+  it('a Gutenberg "End of …" line above the START marker does not hide the book', () => {
+    const text = 'End of the Project Gutenberg EBook of Y\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\nIt was a dark night.\n';
+    const work = load(text);
+    // One pass over the sections shows the whole file once: nothing repeated, nothing lost.
+    expect(work.sections.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    expect(work.words).toBe(5);
+  });
+});
