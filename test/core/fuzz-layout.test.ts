@@ -11,7 +11,7 @@ import { loadWork } from '../../src/core/load-work.js';
 import { lineIndexAt, pageLines } from '../../src/core/paginate.js';
 import { parseBlocks } from '../../src/core/parse-blocks.js';
 import { displayWidth } from '../../src/core/text-width.js';
-import { TIMEOUT, height, layoutText, runs, width } from './arbitraries.js';
+import { TIMEOUT, height, layoutText, noSpaceRun, runs, width } from './arbitraries.js';
 
 const visible = (s: string) => s.replace(/\s+/gu, '');
 
@@ -82,6 +82,23 @@ describe('layout at any width (property)', () => {
         if (lines.length) expect(lineIndexAt(lines, lines[t].start)).toBe(t);
       }),
       runs(200),
+    );
+  }, TIMEOUT);
+});
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Long runs of what makes clusters long: flags, family emoji, letters under many accents. */
+const clusterRun = fc
+  .array(fc.oneof(noSpaceRun(700), fc.nat({ max: 900 }).map((n) => `a${'\u0301'.repeat(n)}`), fc.constantFrom('🇯🇵', '👩‍👩‍👧‍👦', 'x', ' ')), { maxLength: 8 })
+  .map((xs) => xs.join(''));
+
+describe('characters (property)', () => {
+  it('long text is cut into the same characters the system sees: an emoji or an accented letter is never split', () => {
+    fc.assert(
+      fc.property(clusterRun, (s) => {
+        expect([...graphemesOf(s)]).toEqual(Array.from(segmenter.segment(s), (x) => x.segment));
+      }),
+      runs(100),
     );
   }, TIMEOUT);
 });

@@ -3,7 +3,9 @@
  * they stay fixed whatever the generators draw.
  */
 import { describe, expect, it } from 'vitest';
+import { layoutSection } from '../../src/core/layout.js';
 import { loadWork } from '../../src/core/load-work.js';
+import { parseBlocks } from '../../src/core/parse-blocks.js';
 
 const load = (text: string) => loadWork({ id: 'r', path: 'r.txt', files: [{ name: 'r.txt', bytes: new TextEncoder().encode(text) }], mtimeMs: 0 });
 
@@ -14,5 +16,11 @@ describe('found by the property tests', () => {
     // One pass over the sections shows the whole file once: nothing repeated, nothing lost.
     expect(work.sections.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
     expect(work.words).toBe(5);
+  });
+
+  it('a character under hundreds of accents is shown whole, never its accents alone on the next line', () => {
+    const text = `中${'\u0301'.repeat(600)}`;
+    const lines = layoutSection(text, parseBlocks(text, false), 1);
+    expect(lines.map((l) => l.text)).toEqual([text]);
   });
 });
