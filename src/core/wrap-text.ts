@@ -124,7 +124,7 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
         j += d > 0xffff ? 2 : 1;
       }
     }
-    while (j < end && (CLOSERS.has(text.charCodeAt(j)) || isMark(text.charCodeAt(j)))) j++;
+    for (let d = text.codePointAt(j) as number; j < end && (CLOSERS.has(d) || isMark(d)); d = text.codePointAt(j) as number) j += d > 0xffff ? 2 : 1;
     if (j === tokStart) j++; // never stall (a lone opener at the end)
     const tok = text.slice(tokStart, j);
     const tw = fastWidth(tok);
@@ -155,7 +155,18 @@ function isPlain(c: number): boolean {
   return (c > 0x20 && c < 0x7f) || (c > 0xa0 && c < 0x300);
 }
 
-/** Combining marks, variation selectors and ZWJ: never split from the character before. */
+/** What extends the character before it into one grapheme (marks, ZWJ, variation selectors, skin tones, vowel signs). */
+const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200d]/u;
+
+/**
+ * A code point never split from the character before: the common marks by
+ * range, the rest (an ideographic variation selector after a kanji, a Thai
+ * tone mark after a CJK character) by Unicode property.
+ */
 function isMark(c: number): boolean {
-  return (c >= 0x300 && c <= 0x36f) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0x3099 && c <= 0x309a);
+  if (c < 0x300) return false;
+  if (c <= 0x36f || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0x3099 && c <= 0x309a)) return true;
+  // CJK punctuation, kana, ideographs and Hangul (most of a CJK book) extend nothing: skip the property lookup.
+  if ((c >= 0x3000 && c <= 0x9fff && (c < 0x302a || c > 0x302f)) || (c >= 0xac00 && c <= 0xd7a3)) return false;
+  return EXTEND.test(String.fromCodePoint(c));
 }

@@ -11,9 +11,11 @@ import { loadWork } from '../../src/core/load-work.js';
 import { lineIndexAt, pageLines } from '../../src/core/paginate.js';
 import { parseBlocks } from '../../src/core/parse-blocks.js';
 import { displayWidth } from '../../src/core/text-width.js';
+import { isFlowSpace } from '../../src/core/wrap-text.js';
 import { TIMEOUT, height, layoutText, noSpaceRun, runs, width } from './arbitraries.js';
 
 const visible = (s: string) => s.replace(/\s+/gu, '');
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** A line fits when it is no wider than the screen, or is one character that alone is wider (a CJK character at width 1). */
 function fits(line: Line, w: number): boolean {
@@ -26,8 +28,14 @@ function fits(line: Line, w: number): boolean {
 function expectGoodLayout(text: string, lines: Line[], w: number): void {
   for (const l of lines) expect(fits(l, w), `line ${JSON.stringify(l.text)} fits in ${w} columns`).toBe(true);
   expect(lines.map((l) => visible(l.text)).join(''), 'every character shows once, in order').toBe(visible(text));
+  const starts = new Set(Array.from(segmenter.segment(text), (x) => x.index));
+  // Marks after a space belong to the space in Unicode's rules; layout drops the space and keeps the marks.
+  const between = (at: number) => at === text.length || starts.has(at) || isFlowSpace(text.charCodeAt(at - 1));
   let prevEnd = 0;
   lines.forEach((l, i) => {
+    if (l.kind !== 'blank') {
+      expect(between(l.start) && between(l.end), `line ${JSON.stringify(l.text)} starts and ends between characters, not inside one`).toBe(true);
+    }
     expect(l.start, 'lines follow the text in order').toBeGreaterThanOrEqual(prevEnd);
     expect(l.end).toBeGreaterThanOrEqual(l.start);
     if (l.kind !== 'blank') expect(visible(l.text), 'a line shows the text its offsets point at').toBe(visible(text.slice(l.start, l.end)));
@@ -86,7 +94,6 @@ describe('layout at any width (property)', () => {
   }, TIMEOUT);
 });
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Long runs of what makes clusters long: flags, family emoji, letters under many accents. */
 const clusterRun = fc
   .array(fc.oneof(noSpaceRun(700), fc.nat({ max: 900 }).map((n) => `a${'\u0301'.repeat(n)}`), fc.constantFrom('🇯🇵', '👩‍👩‍👧‍👦', 'x', ' ')), { maxLength: 8 })

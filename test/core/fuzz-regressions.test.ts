@@ -23,4 +23,10 @@ describe('found by the property tests', () => {
     const lines = layoutSection(text, parseBlocks(text, false), 1);
     expect(lines.map((l) => l.text)).toEqual([text]);
   });
+
+  it('a skin-tone modifier is never pushed to the next line without the character it belongs to', () => {
+    const text = '中\u{1F3FD}中';
+    const lines = layoutSection(text, parseBlocks(text, false), 2);
+    expect(lines.map((l) => l.text)).toEqual(['中\u{1F3FD}', '中']);
+  });
 });
