@@ -96,13 +96,16 @@ export const structuredText: fc.Arbitrary<string> = fc
     contents: fc.boolean(),
     chapters: fc.array(fc.tuple(chapterHeading, fc.array(fc.oneof({ weight: 5, arbitrary: paragraph }, { weight: 1, arbitrary: line }), { minLength: 1, maxLength: 8 })), { minLength: 1, maxLength: 8 }),
     sep: fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n'),
+    wrapAt: fc.oneof(fc.constant(0), fc.integer({ min: 40, max: 80 })),
   })
-  .map(({ header, gutenberg, contents, chapters, sep }) => {
+  .map(({ header, gutenberg, contents, chapters, sep, wrapAt }) => {
+    // Gutenberg-style hard wrapping: paragraphs broken into lines of at most `wrapAt` characters.
+    const wrap = (p: string) => (wrapAt ? p.replace(new RegExp(`(.{1,${wrapAt}})(?: +|$)`, 'gu'), '$1\n').trimEnd() : p);
     const out: string[] = [];
     if (gutenberg) out.push('The Project Gutenberg eBook of A Fuzzed Tale', '*** START OF THE PROJECT GUTENBERG EBOOK A FUZZED TALE ***');
     out.push(...header);
     if (contents) out.push('Contents', ...chapters.map(([h]) => h));
-    for (const [h, paras] of chapters) out.push(h, ...paras);
+    for (const [h, paras] of chapters) out.push(h, ...paras.map(wrap));
     if (gutenberg) out.push('*** END OF THE PROJECT GUTENBERG EBOOK A FUZZED TALE ***', 'Updated editions will replace the previous one.');
     return out.join(sep) + '\n';
   });

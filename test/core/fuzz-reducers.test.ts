@@ -31,13 +31,16 @@ const readerAction: fc.Arbitrary<ReaderAction> = fc.oneof(
 /** The reader's context as the screen builds it: lines at the current measure, a page of rows less the status line. */
 function context(w: LoadedWork, s: ReaderState, fallbackHeight: number): ReaderContext {
   const cols = layoutWidth(s);
-  const cache = new Map<number, Line[]>();
-  return {
-    sectionCount: w.sections.length,
-    height: s.rows > 0 ? Math.max(1, s.rows - 2) : fallbackHeight,
-    lines: (i) => cache.get(i) ?? cache.set(i, layoutWorkSection(w, i, cols)).get(i)!,
+  let cache = layouts.get(w);
+  if (!cache) layouts.set(w, (cache = new Map()));
+  const lines = (i: number) => {
+    const key = `${i}:${cols}`;
+    return cache.get(key) ?? cache.set(key, layoutWorkSection(w, i, cols)).get(key)!;
   };
+  return { sectionCount: w.sections.length, height: s.rows > 0 ? Math.max(1, s.rows - 2) : fallbackHeight, lines };
 }
+/** Layouts per work and (section, width), as the screen's layout cache keeps them. */
+const layouts = new WeakMap<LoadedWork, Map<string, Line[]>>();
 
 const sectionLength = (w: LoadedWork, i: number) => w.sections[i].end - w.sections[i].start;
 
@@ -50,9 +53,10 @@ describe('reader reducer on any key presses (property)', () => {
           const ctx = context(w, s, h);
           s = readerReducer(s, a, ctx);
           const { section, offset } = s.position;
-          expect(Number.isInteger(section) && section >= 0 && section < w.sections.length, `section ${section} exists`).toBe(true);
-          expect(Number.isInteger(offset) && offset >= 0 && offset <= sectionLength(w, section), `offset ${offset} is in section ${section}`).toBe(true);
-          expect(layoutWidth(s)).toBeGreaterThanOrEqual(1);
+          // Plain checks, not an `expect` each: thousands of steps run per test.
+          if (!(Number.isInteger(section) && section >= 0 && section < w.sections.length)) expect.fail(`after ${a.type}: section ${section} does not exist`);
+          if (!(Number.isInteger(offset) && offset >= 0 && offset <= sectionLength(w, section))) expect.fail(`after ${a.type}: offset ${offset} is outside section ${section}`);
+          if (!(layoutWidth(s) >= 1)) expect.fail(`after ${a.type}: text width ${layoutWidth(s)}`);
           const after = context(w, s, h);
           const next = readerReducer(s, { type: 'nextPage' }, after);
           const lines = after.lines(section);
@@ -60,8 +64,9 @@ describe('reader reducer on any key presses (property)', () => {
           // On the last page of the work next page keeps the page (it may only snap the offset to the top line's start).
           if (next.position.section === section && lineIndexAt(lines, next.position.offset) !== top) {
             const back = readerReducer(next, { type: 'prevPage' }, after);
-            expect(back.position.section).toBe(section);
-            expect(lineIndexAt(lines, back.position.offset), 'previous page returns to the page read before').toBe(top);
+            if (back.position.section !== section || lineIndexAt(lines, back.position.offset) !== top) {
+              expect.fail(`previous page after next page shows ${JSON.stringify(back.position)}, not the page at ${JSON.stringify(s.position)}`);
+            }
           }
         }
       }),
