@@ -90,6 +90,11 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
     for (const segment of graphemesOf(k ? tok.slice(k) : tok)) {
       const gw = fastWidth(segment);
       if (lineStart >= 0 && used + gw > w) flush();
+      if (lineStart < 0 && used + gw > w) {
+        // A character as wide as the screen (a 3-column cluster at width 3) goes without the verse indent rather than past the edge.
+        line = '';
+        used = 0;
+      }
       if (lineStart < 0) lineStart = off;
       line += segment;
       used += gw;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutSection } from '../../src/core/layout.js';
 import { loadWork } from '../../src/core/load-work.js';
 import { parseBlocks } from '../../src/core/parse-blocks.js';
+import { displayWidth } from '../../src/core/text-width.js';
 
 const load = (text: string) => loadWork({ id: 'r', path: 'r.txt', files: [{ name: 'r.txt', bytes: new TextEncoder().encode(text) }], mtimeMs: 0 });
 
@@ -28,5 +29,12 @@ describe('found by the property tests', () => {
     const text = '中\u{1F3FD}中';
     const lines = layoutSection(text, parseBlocks(text, false), 2);
     expect(lines.map((l) => l.text)).toEqual(['中\u{1F3FD}', '中']);
+  });
+
+  it('an indented verse line never runs past a narrow screen, even for a character three columns wide', () => {
+    const text = 'A line of plain prose.\n   \u{1D158}\u{1D165}\u{1D16E}  the\n    x\n';
+    const lines = layoutSection(text, parseBlocks(text, false), 3);
+    for (const l of lines) expect(displayWidth(l.text), JSON.stringify(l.text)).toBeLessThanOrEqual(3);
+    expect(lines.map((l) => l.text)).toContain('\u{1D158}\u{1D165}\u{1D16E}');
   });
 });
