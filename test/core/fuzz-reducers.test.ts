@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bookmarksReducer, initBookmarksState, sortBookmarks, type BookmarksAction } from '../../src/core/bookmarks-state.js';
+import { bookmarksReducer, initBookmarksState, makeBookmark, sortBookmarks, type BookmarksAction } from '../../src/core/bookmarks-state.js';
 import { layoutWorkSection, type Line } from '../../src/core/layout.js';
 import { initLibraryState, libraryReducer, sortAndFilter, SORT_MODES, type LibraryAction, type LibraryRow } from '../../src/core/library-state.js';
 import { loadWork } from '../../src/core/load-work.js';
@@ -58,9 +58,21 @@ describe('reader reducer on any key presses (property)', () => {
           if (!(Number.isInteger(offset) && offset >= 0 && offset <= sectionLength(w, section))) expect.fail(`after ${a.type}: offset ${offset} is outside section ${section}`);
           if (!(layoutWidth(s) >= 1)) expect.fail(`after ${a.type}: text width ${layoutWidth(s)}`);
           const after = context(w, s, h);
-          const next = readerReducer(s, { type: 'nextPage' }, after);
           const lines = after.lines(section);
           const top = lineIndexAt(lines, offset);
+          // A bookmark made here opens this page again.
+          const mark = makeBookmark({ work: w, section, offset, now: 0 });
+          const opened = readerReducer(s, { type: 'jumpTo', position: mark }, after);
+          if (opened.position.section !== section || lineIndexAt(lines, opened.position.offset) !== top) {
+            expect.fail(`a bookmark at ${JSON.stringify(s.position)} opens ${JSON.stringify(opened.position)}, another page`);
+          }
+          if (a.type === 'jumpTo' && section === a.position.section && a.position.offset >= 0 && a.position.offset <= sectionLength(w, section)) {
+            // A jump shows the place jumped to: no text between it and the top of the page is skipped.
+            const sec = w.text.slice(w.sections[section].start, w.sections[section].end);
+            const top0 = lines[top]?.start ?? 0;
+            if (top0 > a.position.offset && /\S/u.test(sec.slice(a.position.offset, top0))) expect.fail(`a jump to ${a.position.offset} shows the page from ${top0}`);
+          }
+          const next = readerReducer(s, { type: 'nextPage' }, after);
           // On the last page of the work next page keeps the page (it may only snap the offset to the top line's start).
           if (next.position.section === section && lineIndexAt(lines, next.position.offset) !== top) {
             const back = readerReducer(next, { type: 'prevPage' }, after);
