@@ -47,7 +47,7 @@ const HEADING_NOISE = [
   'Status: Complete', 'Words: 10', 'THE END', 'End of Chapter', 'Notes:', 'A/N: thanks',
   '*** START OF THE PROJECT GUTENBERG EBOOK X ***', '*** END OF THE PROJECT GUTENBERG EBOOK X ***',
   '*** START OF THIS PROJECT GUTENBERG EBOOK Y ***', 'End of the Project Gutenberg EBook of Y',
-  'Produced by Someone', 'The Project Gutenberg eBook of Z, by W',
+  'Produced by Someone', 'The Project Gutenberg eBook of Z, by W', 'The Project Gutenberg eBook of War\tand  Peace, by Leo\tTolstoy',
 ];
 
 const word = fc.oneof(
@@ -102,7 +102,7 @@ export const structuredText: fc.Arbitrary<string> = fc
     // Gutenberg-style hard wrapping: paragraphs broken into lines of at most `wrapAt` characters.
     const wrap = (p: string) => (wrapAt ? p.replace(new RegExp(`(.{1,${wrapAt}})(?: +|$)`, 'gu'), '$1\n').trimEnd() : p);
     const out: string[] = [];
-    if (gutenberg) out.push('The Project Gutenberg eBook of A Fuzzed Tale', '*** START OF THE PROJECT GUTENBERG EBOOK A FUZZED TALE ***');
+    if (gutenberg) out.push('The Project Gutenberg eBook of A Fuzzed\tTale,  by Q.\tCheck', '*** START OF THE PROJECT GUTENBERG EBOOK A FUZZED TALE ***');
     out.push(...header);
     if (contents) out.push('Contents', ...chapters.map(([h]) => h));
     for (const [h, paras] of chapters) out.push(h, ...paras.map(wrap));

@@ -5,13 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadWork } from '../../src/core/load-work.js';
+import { safeLine } from '../../src/core/safe-text.js';
 import { statusLine } from '../../src/core/status-line.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../../src/core/text-width.js';
 import { TIMEOUT, proseLine, runs, structuredText } from './arbitraries.js';
 
+/** A loaded work, with `title` (cleaned as every title is: one safe line) in place of its own when given. */
 const load = (text: string, title: string) => ({
   ...loadWork({ id: 'fuzz', path: 'fuzz.txt', files: [{ name: 'fuzz.txt', bytes: new TextEncoder().encode(text) }], mtimeMs: 0 }),
-  ...(title ? { title } : {}),
+  ...(title.trim() ? { title: safeLine(title).replace(/\s+/g, ' ').trim() } : {}),
 });
 const cellText = fc.oneof(proseLine, fc.string({ unit: 'grapheme', maxLength: 30 }));
 

@@ -37,7 +37,8 @@ function expectValidWork(work: LoadedWork): void {
   expect(work.words, "the work's length is the sum of its parts").toBe(parts.reduce((n, p) => n + p.words, 0));
   expect(work.partHashes).toHaveLength(parts.length);
   expect(work.title.trim(), 'the work has a title to list').not.toBe('');
-  expect(work.title).not.toMatch(/\n/);
+  // Title and author are one tidy line wherever they come from (header fields, a Gutenberg title line, the file name).
+  for (const name of [work.title, work.author]) if (name !== null) expect(name).toBe(name.replace(/\s+/g, ' ').trim());
   // Headings are shown on one line in the contents: trimmed, whitespace collapsed, never empty.
   for (const name of sections.flatMap((s) => [s.title, s.subtitle, s.group ?? null])) {
     if (name !== null) expect(name, 'a heading is one tidy line').toBe(name.replace(/\s+/g, ' ').trim());

@@ -37,4 +37,10 @@ describe('found by the property tests', () => {
     for (const l of lines) expect(displayWidth(l.text), JSON.stringify(l.text)).toBeLessThanOrEqual(3);
     expect(lines.map((l) => l.text)).toContain('\u{1D158}\u{1D165}\u{1D16E}');
   });
+
+  it('a tab in a Gutenberg title line does not reach the title and author the library lists', () => {
+    const work = load('The Project Gutenberg eBook of War\tand  Peace, by Leo\tTolstoy\n\n*** START OF THE PROJECT GUTENBERG EBOOK WAR AND PEACE ***\n\nChapter 1\n\nWell, Prince.\n');
+    expect(work.title).toBe('War and Peace');
+    expect(work.author).toBe('Leo Tolstoy');
+  });
 });
