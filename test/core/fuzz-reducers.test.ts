@@ -79,6 +79,13 @@ describe('reader reducer on any key presses (property)', () => {
             if (back.position.section !== section || lineIndexAt(lines, back.position.offset) !== top) {
               expect.fail(`previous page after next page shows ${JSON.stringify(back.position)}, not the page at ${JSON.stringify(s.position)}`);
             }
+          } else if (next.position.section === section + 1) {
+            // Paging back into the previous part shows its end.
+            const back = readerReducer(next, { type: 'prevPage' }, after);
+            const prev = after.lines(section);
+            if (back.position.section !== section || (prev.length && lineIndexAt(prev, back.position.offset) + after.height < prev.length)) {
+              expect.fail(`previous page from the start of part ${section + 1} shows ${JSON.stringify(back.position)}, not the end of part ${section}`);
+            }
           }
         }
       }),
