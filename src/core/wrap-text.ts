@@ -123,9 +123,10 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
     const wide = j < end && isBreakableWide(cp) && !CLOSERS.has(cp);
     if (wide) j += cp > 0xffff ? 2 : 1;
     else {
-      while (j < end) {
+      for (let prev = 0; j < end; ) {
         const d = text.codePointAt(j) as number;
-        if (isFlowSpace(d) || (isBreakableWide(d) && !CLOSERS.has(d))) break;
+        if (isFlowSpace(d) || (isBreakableWide(d) && !CLOSERS.has(d) && !(prev >= 0x600 && PREPEND.test(String.fromCodePoint(prev))))) break;
+        prev = d;
         j += d > 0xffff ? 2 : 1;
       }
     }
@@ -159,6 +160,9 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
 function isPlain(c: number): boolean {
   return (c > 0x20 && c < 0x7f) || (c > 0xa0 && c < 0x300);
 }
+
+/** Signs that join the character after them into one grapheme (Unicode's Prepend class, e.g. U+0600 ARABIC NUMBER SIGN). */
+const PREPEND = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
 
 /** What extends the character before it into one grapheme (marks, ZWJ, variation selectors, skin tones, vowel signs). */
 const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200d]/u;

@@ -43,4 +43,10 @@ describe('found by the property tests', () => {
     expect(work.title).toBe('War and Peace');
     expect(work.author).toBe('Leo Tolstoy');
   });
+
+  it('a prepended sign (as U+0600 ARABIC NUMBER SIGN) stays on the line of the character it marks', () => {
+    const text = '\u0600中文';
+    const lines = layoutSection(text, parseBlocks(text, false), 1);
+    expect(lines[0].text).toBe('\u0600中');
+  });
 });
