@@ -165,7 +165,7 @@ function isPlain(c: number): boolean {
 const PREPEND = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
 
 /** What extends the character before it into one grapheme (marks, ZWJ, variation selectors, skin tones, vowel signs). */
-const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200d]/u;
+const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200d\u0e33\u0eb3]/u; // Thai/Lao SARA AM are spacing marks, though not Mc
 
 /**
  * A code point never split from the character before: the common marks by

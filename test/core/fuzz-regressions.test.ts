@@ -49,4 +49,10 @@ describe('found by the property tests', () => {
     const lines = layoutSection(text, parseBlocks(text, false), 1);
     expect(lines[0].text).toBe('\u0600中');
   });
+
+  it('a Thai SARA AM is never pushed to the next line without the character it belongs to', () => {
+    const text = '中中\u0e33';
+    const lines = layoutSection(text, parseBlocks(text, false), 2);
+    expect(lines.map((l) => l.text)).toEqual(['中', '中\u0e33']);
+  });
 });
