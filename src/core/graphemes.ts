@@ -20,16 +20,20 @@ export function* graphemesOf(s: string): Generator<string> {
     return;
   }
   let pos = 0;
+  let size = WINDOW;
   while (pos < s.length) {
-    const end = Math.min(s.length, pos + WINDOW);
+    const end = Math.min(s.length, pos + size);
     const last = end === s.length;
     let at = pos;
     // Every window starts on a true boundary, so only clusters near its end can be wrong.
     for (const { segment } of segmenter.segment(s.slice(pos, end))) {
-      if (!last && at > pos && at + segment.length > end - MARGIN) break;
+      const near = at + segment.length > end - MARGIN;
+      // A first cluster that fills the window may go on past it (a letter under hundreds of marks): read a wider window.
+      if (!last && near && (at > pos || at + segment.length === end)) break;
       yield segment;
       at += segment.length;
     }
+    size = at === pos ? size * 2 : WINDOW;
     pos = at;
   }
 }

@@ -3,6 +3,7 @@
  * markers, the older `End of the Project Gutenberg EBook of …` line, and the
  * title/author the header states.
  */
+import { collapse } from './parse-headings.js';
 
 /** Line indices of the boilerplate boundaries, -1 when absent. */
 export interface GutenbergMarkers {
@@ -32,7 +33,12 @@ export function findGutenbergMarkers(lines: readonly string[]): GutenbergMarkers
     if (c !== '*' && c !== 'E' && c !== 'e') continue;
     const t = j ? line.slice(j) : line;
     if (c === '*') {
-      if (start < 0 && START_RE.test(t)) start = i;
+      if (start < 0 && START_RE.test(t)) {
+        start = i;
+        // An end line above the START marker (a stray `End of the Project Gutenberg …` in the header) cannot end the body.
+        endMarker = -1;
+        endLine = -1;
+      }
       else if (endMarker < 0 && i > start && END_RE.test(t)) endMarker = i;
     } else if (endLine < 0 && i > start && END_LINE_RE.test(t)) {
       endLine = i;
@@ -49,7 +55,8 @@ export function findGutenbergMarkers(lines: readonly string[]): GutenbergMarkers
  * eBook of War and Peace, by Leo Tolstoy`.
  */
 export function parseGutenbergTitleLine(line: string): { title: string | null; author: string | null } {
-  const m = /Project Gutenberg(?:'s|’s)? (?:e-?book|etext|ebook)?\s*(?:of\s+)?(.+?)\s*$/i.exec(line.trim());
+  // Collapsed like every other title: a tab or a run of spaces in the line would misalign the library's columns.
+  const m = /Project Gutenberg(?:'s|’s)? (?:e-?book|etext|ebook)?\s*(?:of\s+)?(.+?)\s*$/i.exec(collapse(line));
   if (!m || !/Project Gutenberg/i.test(line)) return { title: null, author: null };
   const body = m[1];
   const by = /^(.*?),\s+by\s+(.+)$/i.exec(body);

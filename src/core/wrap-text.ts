@@ -90,6 +90,11 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
     for (const segment of graphemesOf(k ? tok.slice(k) : tok)) {
       const gw = fastWidth(segment);
       if (lineStart >= 0 && used + gw > w) flush();
+      if (lineStart < 0 && used + gw > w) {
+        // A character as wide as the screen (a 3-column cluster at width 3) goes without the verse indent rather than past the edge.
+        line = '';
+        used = 0;
+      }
       if (lineStart < 0) lineStart = off;
       line += segment;
       used += gw;
@@ -118,13 +123,14 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
     const wide = j < end && isBreakableWide(cp) && !CLOSERS.has(cp);
     if (wide) j += cp > 0xffff ? 2 : 1;
     else {
-      while (j < end) {
+      for (let prev = 0; j < end; ) {
         const d = text.codePointAt(j) as number;
-        if (isFlowSpace(d) || (isBreakableWide(d) && !CLOSERS.has(d))) break;
+        if (isFlowSpace(d) || (isBreakableWide(d) && !CLOSERS.has(d) && !(prev >= 0x600 && PREPEND.test(String.fromCodePoint(prev))))) break;
+        prev = d;
         j += d > 0xffff ? 2 : 1;
       }
     }
-    while (j < end && (CLOSERS.has(text.charCodeAt(j)) || isMark(text.charCodeAt(j)))) j++;
+    for (let d = text.codePointAt(j) as number; j < end && (CLOSERS.has(d) || isMark(d)); d = text.codePointAt(j) as number) j += d > 0xffff ? 2 : 1;
     if (j === tokStart) j++; // never stall (a lone opener at the end)
     const tok = text.slice(tokStart, j);
     const tw = fastWidth(tok);
@@ -155,7 +161,21 @@ function isPlain(c: number): boolean {
   return (c > 0x20 && c < 0x7f) || (c > 0xa0 && c < 0x300);
 }
 
-/** Combining marks, variation selectors and ZWJ: never split from the character before. */
+/** Signs that join the character after them into one grapheme (Unicode's Prepend class, e.g. U+0600 ARABIC NUMBER SIGN). */
+const PREPEND = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
+
+/** What extends the character before it into one grapheme (marks, ZWJ, variation selectors, skin tones, vowel signs). */
+const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200d\u0e33\u0eb3]/u; // Thai/Lao SARA AM are spacing marks, though not Mc
+
+/**
+ * A code point never split from the character before: the common marks by
+ * range, the rest (an ideographic variation selector after a kanji, a Thai
+ * tone mark after a CJK character) by Unicode property.
+ */
 function isMark(c: number): boolean {
-  return (c >= 0x300 && c <= 0x36f) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0x3099 && c <= 0x309a);
+  if (c < 0x300) return false;
+  if (c <= 0x36f || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0x3099 && c <= 0x309a)) return true;
+  // CJK punctuation, kana, ideographs and Hangul (most of a CJK book) extend nothing: skip the property lookup.
+  if ((c >= 0x3000 && c <= 0x9fff && (c < 0x302a || c > 0x302f)) || (c >= 0xac00 && c <= 0xd7a3)) return false;
+  return EXTEND.test(String.fromCodePoint(c));
 }
