@@ -63,7 +63,7 @@ describe('killed with SIGKILL while reading', { timeout: ROUNDS * 20000 }, () =>
     let allowed: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const app = pool.start(['read', WORK], env);
-      await app.waitFor(/(Front matter|Part \d\/4).* p\. \d/);
+      await app.waitFor(/(Front matter|Part \d\/4).* p\. +\d/);
       const opened = await settled(app, '');
       log.push(`round ${round}: opened at ${firstLine(opened)}`);
       if (round > 0) expect(allowed.includes(opened), `opened at a place not on screen since the last quiet moment:\n${opened}\n${log.slice(-25).join('\n')}`).toBe(true);

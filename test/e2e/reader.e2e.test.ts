@@ -114,7 +114,7 @@ describe('reading in a terminal', { timeout: 120000 }, () => {
     await app.waitFor('000_55ebb60814069135');
     // One write is one input chunk: Enter opens the top work, the spaces page it, t j Enter jumps to part 2.
     app.write('\r  ');
-    await app.waitFor(/p\. 3\/\d+/);
+    await app.waitFor(/p\. +3\/\d+/);
     app.write('tj\r');
     await app.waitFor(/Part 2\/4/);
     app.write('q');

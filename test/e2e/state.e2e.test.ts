@@ -16,7 +16,7 @@ const ROUNDS = process.env.FIC_LONG ? 30 : 4;
 
 /** The text on screen without the status line (its time estimates change). */
 const page = (s: PtySession) => s.screen().split('\n').slice(0, -1).join('\n');
-const STATUS = /(Front matter|Part \d+\/\d+).* p\. \d/;
+const STATUS = /(Front matter|Part \d+\/\d+).* p\. +\d/;
 
 /** Turns a page and waits until it is drawn. */
 async function turn(s: PtySession): Promise<void> {

@@ -37,7 +37,7 @@ describe('terminal faults', { timeout: 120000 }, () => {
     }
     app.resize(100, 30);
     // The frame for the last size: the status line on row 30 (a frame drawn for an earlier size may show first).
-    await app.waitFor(/^(?:.*\n){29}.*Part 1\/2.*p\. \d+\/\d+/);
+    await app.waitFor(/^(?:.*\n){29}.*Part 1\/2.*p\. +\d+\/\d+/);
     const rows = app.screen().split('\n');
     // The status line is on the last row of the new size, and nothing is wider than the window.
     expect(rows).toHaveLength(30);
@@ -45,7 +45,7 @@ describe('terminal faults', { timeout: 120000 }, () => {
     // Even through a 1×1 frame, the reader is still at the same sentence.
     // (the same snapshot as the rows: a second look could catch the next frame half drawn)
     expect(rows.join('\n')).toContain(before.slice(0, 15));
-    const page = rows[29].match(/p\. \d+\/\d+/)![0];
+    const page = rows[29].match(/p\. +\d+\/\d+/)![0];
     app.write(' ');
     // Space still turns the page: the page number moves on.
     await app.waitFor(new RegExp(`^(?:.*\\n){29}(?!.*${page.replace('.', '\\.')}).*p\\. \\d+/`));
