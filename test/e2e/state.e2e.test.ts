@@ -122,10 +122,15 @@ describe('state that cannot be lost', { timeout: Number(process.env.FIC_E2E_TIME
     expect(again.output()).not.toContain('fic-read crashed');
     truncateSync(file, 0);
     expect(await quit(again)).toBe(0);
-    // An empty file is no work at all: said so, and the program ends.
+    // An empty file is no work at all: said so. Either before the reader starts (the index knows), or,
+    // when the index cached by the last run still lists it, by the library it falls back to.
     const empty = pool.start(['read', '000'], env);
-    await empty.waitFor('no work matches "000"');
-    expect(await empty.exited).toBe(1);
+    await empty.waitFor(/no work matches "000"|000_55ebb60814069135\.txt: empty file/);
+    if (empty.screen().includes('no work matches')) expect(await empty.exited).toBe(1);
+    else {
+      empty.write('q');
+      expect(await empty.exited).toBe(0);
+    }
   });
 
   it('a read-only state file: the reader says positions will not be saved and the file is left as it was', async () => {
