@@ -98,15 +98,15 @@ export function ContentsScreen(props: ContentsScreenProps) {
   const narrow = width < 50;
   const wordsText = (w: number) => (narrow ? formatCount(w) : `${formatCount(w)} ${w === 1 ? 'word' : 'words'}`);
   const wordsW = Math.max(...sections.map((s) => wordsText(s.words).length), 1);
-  const markW = readSections ? 4 : 2;
+  const markW = readSections ? 5 : 3;
   const labelW = Math.max(4, width - markW - numW - wordsW - 2);
 
   const { start, end } = visibleRange(state, sections.length);
   const rows = sections.slice(start, end).map((sec, k) => {
     const i = start + k;
     const selected = i === state.cursor;
-    // ▸ is the cursor, as in the library and the bookmarks; • the part being read, when the cursor is elsewhere.
-    const mark = (selected ? '▸ ' : i === current ? '• ' : '  ') + (readSections ? (readSections.has(i) ? '✓ ' : '  ') : '');
+    // ▸ is the cursor, as in the library and the bookmarks; • beside it the part being read (both can show).
+    const mark = (selected ? '▸' : ' ') + (i === current ? '• ' : '  ') + (readSections ? (readSections.has(i) ? '✓ ' : '  ') : '');
     const num = partNo[i] ? `${partNo[i]}.`.padStart(numW - 1) + ' ' : ' '.repeat(numW);
     const line = `${mark}${num}${padToWidth(labels[i], labelW)}  ${wordsText(sec.words).padStart(wordsW)}`;
     return (

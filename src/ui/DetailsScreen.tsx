@@ -42,7 +42,10 @@ export function detailsLines(work: WorkSummary, width: number, info: DetailsInfo
   const facts = [`${formatCount(work.words)} words`, `${work.parts.length} ${work.parts.length === 1 ? 'part' : 'parts'}`];
   if (work.status !== 'unknown') facts.push(work.status === 'complete' ? 'complete' : 'in progress');
   if (info.progress !== undefined) facts.push(`${Math.floor(info.progress * 100)}% read`);
-  if (info.now !== undefined) facts.push(`last read ${formatAgo(info.lastRead, info.now)}`);
+  if (info.now !== undefined) {
+    const ago = formatAgo(info.lastRead, info.now);
+    facts.push(ago === 'never' ? 'not read yet' : `last read ${ago}`);
+  }
   lines.push(...wrap(facts.join(' · ')));
   lines.push(...wrap(`File: ${safeLine(work.path)}`).map((l) => ({ ...l, dim: true })));
   // Older downloads of the same work, side by side in the library: this one is read instead.

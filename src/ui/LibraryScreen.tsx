@@ -129,8 +129,23 @@ export function LibraryScreen(props: LibraryScreenProps) {
   let body: React.ReactNode;
   if (works.length === 0) {
     const dir = safeLine(props.libraryDir ?? 'the library folder');
-    const msg = `No works found in ${dir}. Put .txt files there, or run fic-read --library DIR, or set FIC_READ_LIBRARY.`;
-    body = <Text>{wrapAnsi(msg, Math.max(10, width - 1), { hard: true })}</Text>;
+    // One command per line, so none is broken across lines.
+    const msg = [
+      `No works found in ${dir}.`,
+      'Put .txt files there, or point fic-read at your own folder:',
+      '  fic-read library DIR      remember DIR as your library',
+      '  fic-read --library DIR    use DIR this once',
+      '  FIC_READ_LIBRARY=DIR      the same, from the environment',
+    ];
+    body = (
+      <Box flexDirection="column">
+        {msg.map((l, i) => (
+          <Box key={i} paddingLeft={l.startsWith(' ') ? 2 : 0}>
+            <Text>{wrapAnsi(l.trim(), Math.max(10, width - 3), { hard: true })}</Text>
+          </Box>
+        ))}
+      </Box>
+    );
   } else if (state.visible.length === 0) {
     body = <Text>{truncateToWidth(`No works match “${state.filter}”. Esc clears the filter.`, width)}</Text>;
   } else {

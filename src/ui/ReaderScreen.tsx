@@ -198,7 +198,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 
 /** What the reader is told at the end of the last part. */
 function endMessage(work: LoadedWork): string {
-  if (work.status === 'in-progress') return 'You are caught up: this is the last part so far. New parts show as “+N new” in the library.';
+  if (work.status === 'in-progress') return 'You are caught up. New parts will show in the library as “+1 new part”.';
   const back = work.sections[work.sections.length - 1]?.kind === 'back' ? ' (the back matter follows)' : '';
   return `The end of ${work.title}${back}.`;
 }
