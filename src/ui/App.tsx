@@ -177,7 +177,7 @@ function Screens({ library, store, saver, open }: AppProps) {
       />
     );
   }
-  if (tooSmallPage) return tooSmallPage;
+  if (tooSmallPage && progress) return tooSmallPage;
   if (progress) {
     return (
       <Box width={width} height={height} flexDirection="column">
@@ -193,8 +193,11 @@ function Screens({ library, store, saver, open }: AppProps) {
         works={works}
         store={store}
         libraryDir={libraryDir}
-        width={width}
-        height={height}
+        // Kept mounted under the too-small page, as the reader is, so the cursor and filter survive.
+        width={Math.max(width, MIN_COLUMNS)}
+        height={Math.max(height, MIN_ROWS)}
+        cover={tooSmallPage}
+        isActive={!tooSmallPage}
         notice={loadError ?? notice}
         initialSort={store.getSettings().sort}
         onSortChange={(sort) => store.setSettings({ sort })}

@@ -37,6 +37,8 @@ export interface LibraryScreenProps {
   /** Clock for "3 days ago" (tests). */
   now?: number;
   isActive?: boolean;
+  /** Shown instead while the window is too small; the list keeps its cursor, filter and page meanwhile. */
+  cover?: React.ReactNode;
 }
 
 const line = (cols: Column[], cell: (c: Column) => string) =>
@@ -110,6 +112,7 @@ export function LibraryScreen(props: LibraryScreenProps) {
   const cols = useMemo(() => libraryColumns(width, state.all), [width, state.all]);
   const back = () => setView('list');
   const sel = selectedRow(state);
+  if (props.cover) return <>{props.cover}</>;
   if (view === 'help') return <HelpScreen screen="library" width={width} height={height} onClose={back} isActive={isActive} />;
   if (view === 'details' && sel) {
     const info = { progress: sel.lastRead === undefined ? undefined : sel.progress, lastRead: sel.lastRead, now };

@@ -4,7 +4,7 @@
  * read (paged through to their end, see reachedByReading), the reading speed
  * learned from page times, and the reading time for `fic-read stats`.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { fingerprintOf } from '../core/fingerprint.js';
 import { anchorAt } from '../core/re-anchor.js';
 import { reachedByReading } from '../core/reader-state.js';
@@ -45,7 +45,9 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
     if (page.atEnd && isPart && reachedByReading(page.position) && !read.has(ordinal)) setRead(new Set(read).add(ordinal));
   }, [page.atEnd, page.position]);
 
-  useEffect(() => {
+  // In the commit that draws the page, not a turn later: a signal (SIGTSTP, SIGTERM) that arrives once
+  // the page is on screen must find it already handed to the saver.
+  useLayoutEffect(() => {
     // The page that was on screen until now: its time teaches the speed and counts in the stats.
     const now = Date.now();
     const prev = { words: shown.current.words, ms: now - shown.current.at };

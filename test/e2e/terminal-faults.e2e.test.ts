@@ -90,6 +90,21 @@ describe('terminal faults', { timeout: 120000 }, () => {
     expect(app.screen()).toContain('second');
   });
 
+  it('the library keeps its filter and cursor through a too-small window', async () => {
+    const app = pool.start([], { FIC_READ_CONFIG_DIR: tempDir('fic-faults-') });
+    await app.waitFor('000_55ebb60814069135');
+    app.write('/00');
+    await app.waitFor('5 of 5 works');
+    app.write('\rjj');
+    await app.waitFor(/▸ 002_/);
+    app.resize(10, 4);
+    await app.waitFor(/larger/);
+    app.resize(80, 24);
+    await app.waitFor(/▸ 002_/);
+    app.write('q');
+    expect(await app.exited).toBe(0);
+  });
+
   it('on SIGHUP saves the place, hands the terminal back and exits 129', async () => {
     const conf = tempDir('fic-faults-');
     const app = await readSomeWay({ FIC_READ_CONFIG_DIR: conf });
