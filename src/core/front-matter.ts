@@ -36,8 +36,15 @@ function runsOn(label: string, previous: string, line: string): boolean {
   return PROSE_FIELD.test(label) || previous.trim().length >= WRAPPED_LINE;
 }
 
+/** Chinese header labels (`书名：…`, `作者：…`), with a full-width or plain colon. */
+const CJK_LABEL_LINE = /^(书名|書名|标题|標題|作者|作\s*者|简介|簡介|内容简介|內容簡介|状态|狀態)\s*[：:]\s*(.*)$/;
+const TITLE_LABEL = /^(?:title|书名|書名|标题|標題)$/i;
+const AUTHOR_LABEL = /^(?:author|作者)$/i;
+
 /** A `Label: value` line; the label has at most four words and no digits. */
 export function parseLabelLine(line: string): [string, string] | null {
+  const cjk = CJK_LABEL_LINE.exec(line);
+  if (cjk) return [cjk[1].replace(/\s+/g, ''), collapse(cjk[2])];
   const m = LABEL_LINE.exec(line);
   if (!m) return null;
   const label = m[1].trim();
@@ -93,8 +100,8 @@ export function parseHeader(lines: readonly string[], from: number, to: number, 
     end = -1;
   }
   for (const [k, v] of Object.entries(meta)) {
-    if (!title && /^title$/i.test(k)) title = v;
-    if (!author && /^author$/i.test(k)) author = v;
+    if (!title && TITLE_LABEL.test(k)) title = v;
+    if (!author && AUTHOR_LABEL.test(k)) author = v;
   }
   // title block before the fields: `Title` / `by Author`
   const block = titleBlock(lines, pre);

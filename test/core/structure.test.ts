@@ -233,6 +233,13 @@ describe('front matter and metadata', () => {
     expect(expectCovering(`Rating: T\nDisclaimer: Not mine, sadly.\n\n${prose()}\n`).meta).toMatchObject({ Rating: 'T' });
   });
 
+  it('a Chinese header (`书名：`, `作者：`) gives the title and author', () => {
+    const s = expectCovering(`书名：红楼梦\n作者：曹雪芹\n\n第一回　甄士隐梦幻识通灵\n\n${prose()}\n\n第二回　贾夫人仙逝扬州城\n\n${prose()}\n`);
+    expect(s.title).toBe('红楼梦');
+    expect(s.author).toBe('曹雪芹');
+    expect(parts(s)).toHaveLength(2);
+  });
+
   it('a summary runs on over its unindented lines', () => {
     const s = expectCovering(`Title: Foo\nSummary: Spike waits.\nIt is a long night.\n\nChapter 1\n\n${prose()}\n`);
     expect(s.meta.Summary).toBe('Spike waits. It is a long night.');
