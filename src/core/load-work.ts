@@ -34,15 +34,14 @@ export interface WorkSource {
  */
 export function rejectReason(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'empty file';
-  if (onlyBlank(bytes)) return 'empty file (only blank space)';
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (onlyBlank(bytes, utf16)) return 'empty file (only blank space)';
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) return 'binary file (not text)';
   return null;
 }
 
 /** True when the bytes are nothing but a BOM, spaces, tabs and line breaks (UTF-8, or UTF-16 after its BOM). */
-function onlyBlank(bytes: Uint8Array): boolean {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+function onlyBlank(bytes: Uint8Array, utf16: boolean): boolean {
   const from = utf16 ? 2 : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   for (let i = from; i < bytes.length; i++) {
     const b = bytes[i];

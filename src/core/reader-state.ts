@@ -110,7 +110,7 @@ export function reachedByReading(position: Position): boolean {
 }
 
 /** The page from `position` shows the end of its section. */
-function showsEnd(ctx: ReaderContext, position: Position): boolean {
+export function showsEnd(ctx: ReaderContext, position: Position): boolean {
   const lines = ctx.lines(position.section);
   return lineIndexAt(lines, position.offset) + Math.max(1, ctx.height) >= lines.length;
 }

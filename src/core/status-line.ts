@@ -90,11 +90,10 @@ export function statusLine(work: LoadedWork, position: Position, page: PageInfo,
   const label = sectionLabel(work, position.section);
   const both = `${work.title} · ${label}`;
   const fits = (left: string, i: number) => displayWidth(left) + 2 + displayWidth(widest[i]) <= width;
-  // The left side is cut to the room the widest right side leaves, so the cut does not move from page to page.
+  // The left side is cut to the room the (padded) right side leaves, so the cut does not move from page to page.
   const line = (left: string, i: number) => {
     const right = forms[i];
-    const room = width - Math.max(displayWidth(widest[i]), displayWidth(right)) - 2;
-    const shown = truncateToWidth(left, Math.max(0, room));
+    const shown = truncateToWidth(left, Math.max(0, width - displayWidth(right) - 2));
     return shown + ' '.repeat(Math.max(1, width - displayWidth(shown) - displayWidth(right))) + right;
   };
   // The work title goes before the time left in the work does.

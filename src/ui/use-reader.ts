@@ -9,6 +9,7 @@ import {
   initialReaderState,
   layoutWidth,
   readerReducer,
+  showsEnd,
   type ReaderAction,
   type ReaderContext,
   type ReaderState,
@@ -71,9 +72,8 @@ export function useReader(work: LoadedWork, start: Position, measure: number, co
   const current = useCallback(() => {
     const s = latest.current;
     const ctx = contextFor(s);
-    const lines = ctx.lines(s.position.section);
-    const top = lineIndexAt(lines, s.position.offset);
-    return { state: s, atEnd: top + ctx.height >= lines.length, atStart: top === 0 };
+    const atStart = lineIndexAt(ctx.lines(s.position.section), s.position.offset) === 0;
+    return { state: s, atEnd: showsEnd(ctx, s.position), atStart };
   }, [contextFor]);
   // A resize changes the page, never the place: the reducer keeps the offset.
   const sized = useRef({ textColumns, pageHeight });

@@ -37,12 +37,16 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
   const shown = useRef({ at: Date.now(), words: page.words });
   const print = useRef(first.print);
   const { section, offset } = page.position;
-  const ordinal = partNumber(work, section) - 1;
-  const isPart = work.sections[section]?.kind === 'part';
+  /** Marks section `index` read (a part only): paged through to its end, or paged on from it (see ReaderScreen). */
+  const markRead = (index: number) => {
+    if (work.sections[index]?.kind !== 'part') return;
+    const n = partNumber(work, index) - 1;
+    setRead((r) => (r.has(n) ? r : new Set(r).add(n)));
+  };
 
   // Paged through to a part's end: it counts as read (a jump to its end does not).
   useEffect(() => {
-    if (page.atEnd && isPart && reachedByReading(page.position) && !read.has(ordinal)) setRead(new Set(read).add(ordinal));
+    if (page.atEnd && reachedByReading(page.position)) markRead(section);
   }, [page.atEnd, page.position]);
 
   // In the commit that draws the page, not a turn later: a signal (SIGTSTP, SIGTERM) that arrives once
@@ -73,11 +77,5 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
     });
   }, [work, section, offset, read]);
 
-  /** Marks section `index` read: its end was on screen and the reader paged on (see ReaderScreen). */
-  const markRead = (index: number) => {
-    if (work.sections[index]?.kind !== 'part') return;
-    const n = partNumber(work, index) - 1;
-    setRead((r) => (r.has(n) ? r : new Set(r).add(n)));
-  };
   return { wpm: wpmOf(speed.current), read, markRead };
 }
