@@ -57,7 +57,7 @@ export function countWordsIn(text: string, start: number, end: number, limit = I
       // a CJK character is a word of its own and ends any Latin token glued to it
       if (inToken && hasAlnum) words++;
       words++;
-      if (c >= 0xd800) i++; // skip the low surrogate
+      if (c >= 0xd800 && c < 0xe000) i++; // skip the low surrogate (not the next character after a U+F900 compatibility ideograph)
       inToken = false;
       hasAlnum = false;
       continue;

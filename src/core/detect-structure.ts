@@ -3,18 +3,18 @@
  * matter, and reads its title, author and header fields. Pure and single-pass
  * over lines (plus a few bounded scans), so a 10 MB book takes well under a second.
  */
-import { countWordsIn } from './count-words.js';
 import { parseHeader, titleBlock, type HeaderInfo } from './front-matter.js';
 import { findGutenbergMarkers, parseGutenbergTitleLine } from './gutenberg-markers.js';
 import { findHeadingUnits, chooseParts, type Unit, type WordsBetween } from './heading-units.js';
 import { classifyHeading } from './parse-headings.js';
-import { detectHardWrap, scanLines } from './line-scan.js';
-import { partBodyStart, wordsAndHash } from './part-scan.js';
+import { detectHardWrap } from './line-scan.js';
+import { stringDoc, type LineDoc } from './line-doc.js';
+import { partBodyStart } from './part-scan.js';
 import { entryKeys, findToc } from './toc-filter.js';
 import type { Section, Structure } from './types.js';
 
 /** Reads title/author/meta from a Gutenberg header or a top-of-file header block. */
-function readHeader(lines: string[], blank: Uint8Array, pgStart: number, firstUnitLine: number): HeaderInfo {
+function readHeader(lines: readonly string[], blank: Uint8Array, pgStart: number, firstUnitLine: number): HeaderInfo {
   if (pgStart >= 0) {
     const h = parseHeader(lines, 0, pgStart, true);
     const first = lines.findIndex((l, i) => i < pgStart && !blank[i]);
@@ -47,16 +47,36 @@ export function detectStructure(text: string): Structure {
  * fingerprintWork gives), computed in the same pass as its word count.
  */
 export function detectStructureHashed(text: string, hash: boolean): { structure: Structure; partHashes: string[] } {
+  const found = detectStructureOn(stringDoc(text), hash);
+  if (!found) throw new Error('a whole text always has a structure'); // only a partial doc bails out
+  return found;
+}
+
+/** The result of {@link detectStructureHashed}. */
+export interface HashedStructure {
+  structure: Structure;
+  partHashes: string[];
+}
+
+/**
+ * {@link detectStructureHashed} on a LineDoc. A partial doc (stand-in lines,
+ * see LineDoc) gets null when the text has a Gutenberg marker or a contents
+ * list, whose rules read lines that may be stand-ins: the caller then decodes
+ * the whole text.
+ */
+export function detectStructureOn(doc: LineDoc, hash: boolean): HashedStructure | null {
   const partHashes: string[] = [];
-  const { lines, starts, blank } = scanLines(text);
+  const { lines, starts, blank } = doc;
   const n = lines.length;
-  const offset = (line: number): number => (line >= n ? text.length : starts[line]);
+  const offset = (line: number): number => (line >= n ? doc.length : starts[line]);
   const pg = findGutenbergMarkers(lines);
+  if (doc.partial && (pg.start >= 0 || pg.end >= 0)) return null;
   const bodyFrom = pg.start >= 0 ? pg.start + 1 : 0;
   const bodyTo = pg.end >= 0 ? pg.end : n;
   const hardWrapped = detectHardWrap(lines, blank, bodyFrom, bodyTo);
 
   const toc = findToc(lines, blank, bodyFrom, bodyTo);
+  if (doc.partial && toc) return null;
   const units = findHeadingUnits(lines, blank, toc ? toc.end : bodyFrom, bodyTo, hardWrapped, toc !== null);
   let firstHead = bodyTo;
   for (let i = bodyFrom; i < Math.min(bodyTo, bodyFrom + 300); i++) {
@@ -67,21 +87,21 @@ export function detectStructureHashed(text: string, hash: boolean): { structure:
   }
   const header = readHeader(lines, blank, pg.start, toc ? Math.min(toc.start, firstHead) : firstHead);
   // Callers only ask whether a gap holds a few words (under 8, under 50): no need to count a whole chapter.
-  const wordsBetween: WordsBetween = (a, b) => countWordsIn(text, offset(a), offset(b), 64);
+  const wordsBetween: WordsBetween = (a, b) => doc.words(offset(a), offset(b), 64);
   const parts: Unit[] = chooseParts(units, toc ? toc.entries : [], wordsBetween);
   const groups = findGroups(units, parts, toc ? toc.entries : [], wordsBetween);
 
-  const backStart = pg.end >= 0 ? offset(pg.end) : text.length;
+  const backStart = pg.end >= 0 ? offset(pg.end) : doc.length;
   const sections: Section[] = [];
   const push = (kind: Section['kind'], title: string | null, subtitle: string | null, start: number, end: number, group?: string | null): void => {
     if (end <= start && kind !== 'part') return;
     const sec: Section = { kind, title, subtitle, start, end, words: 0 };
     if (group !== undefined) sec.group = group;
     if (hash && kind === 'part') {
-      const counted = wordsAndHash(text, start, partBodyStart(text, sec), end);
+      const counted = doc.wordsAndHash(start, partBodyStart(doc, sec), end);
       sec.words = counted.words;
       partHashes.push(counted.hash);
-    } else sec.words = countWordsIn(text, start, end);
+    } else sec.words = doc.words(start, end);
     sections.push(sec);
   };
   // a part opened by a group heading (`BOOK TWO`) starts at that heading, so it reads as the start of the book
@@ -95,10 +115,10 @@ export function detectStructureHashed(text: string, hash: boolean): { structure:
   } else {
     let firstStart = offset(partLine(0));
     const headerEnd = header.end > 0 ? offset(header.end) : 0;
-    const leadWords = countWordsIn(text, headerEnd, firstStart);
-    if (/^[\s\u00a0\u3000]*$/.test(text.slice(0, firstStart))) {
+    const leadWords = doc.words(headerEnd, firstStart);
+    if (doc.blankBefore(firstStart)) {
       firstStart = 0; // only whitespace before the first heading: no front section
-    } else if (pg.start < 0 && !toc && header.end < 0 && leadWords >= untitledThreshold(parts, starts, text, bodyTo)) {
+    } else if (pg.start < 0 && !toc && header.end < 0 && leadWords >= untitledThreshold(parts, doc, bodyTo)) {
       // prose before the first heading with no header at all: the file lost its first heading
       push('part', null, null, 0, firstStart, groups ? null : undefined);
       firstStart = -1;
@@ -110,7 +130,7 @@ export function detectStructureHashed(text: string, hash: boolean): { structure:
       push('part', parts[k].title, parts[k].subtitle, start, end, groups ? groups.names[k] : undefined);
     }
   }
-  push('back', null, null, backStart, text.length);
+  push('back', null, null, backStart, doc.length);
 
   return { structure: { title: header.title, author: header.author, meta: header.meta, sections, hardWrapped }, partHashes };
 }
@@ -157,9 +177,9 @@ function findGroups(units: Unit[], parts: Unit[], tocEntries: readonly string[],
 }
 
 /** Words of prose before the first heading that make it a part rather than front matter. */
-function untitledThreshold(parts: Unit[], starts: number[], text: string, bodyTo: number): number {
-  const first = starts[parts[0].line];
-  const last = bodyTo >= starts.length ? text.length : starts[bodyTo];
-  const avg = countWordsIn(text, first, last) / parts.length;
+function untitledThreshold(parts: Unit[], doc: LineDoc, bodyTo: number): number {
+  const first = doc.starts[parts[0].line];
+  const last = bodyTo >= doc.lines.length ? doc.length : doc.starts[bodyTo];
+  const avg = doc.words(first, last) / parts.length;
   return Math.max(150, avg * 0.25);
 }

@@ -6,7 +6,7 @@ import { detectStructure, detectStructureHashed } from './detect-structure.js';
 import { normalizeText } from './normalize.js';
 import { countWords } from './count-words.js';
 import { titleFromPath } from './work-id.js';
-import type { LoadedWork, Section, Structure } from './types.js';
+import type { LoadedWork, Section, Structure, TextSource } from './types.js';
 import { identityKey, storageId } from './work-identity.js';
 import { detectStatus } from './work-status.js';
 import { fingerprintWork } from './fingerprint.js';
@@ -53,11 +53,27 @@ function onlyBlank(bytes: Uint8Array, utf16: boolean): boolean {
 
 /** Decodes and structures a work. Throws only on a programming error, never on odd text. */
 export function loadWork(source: WorkSource): LoadedWork {
-  const bytes = source.files.reduce((n, f) => n + f.bytes.length, 0);
   const { text, structure, partHashes } =
     source.files.length === 1 ? single(source.files[0]) : folder(source.files);
+  const work = assembleWork(source, text, structure, partHashes);
+  work.partHashes = partHashes ?? fingerprintWork(work).parts.map((p) => p.hash);
+  return work;
+}
+
+/**
+ * A work from its structure and its text (a string, or the byte path's view
+ * of one: see load-summary.ts). A folder's part hashes are left for the
+ * caller to compute from the whole text.
+ */
+export function assembleWork<T extends TextSource>(
+  source: WorkSource,
+  text: T,
+  structure: Structure,
+  partHashes: string[] | undefined,
+): Omit<LoadedWork, 'text'> & { text: T } {
+  const bytes = source.files.reduce((n, f) => n + f.bytes.length, 0);
   const parts = structure.sections.filter((s) => s.kind === 'part');
-  const work: LoadedWork = {
+  const work = {
     id: source.id,
     title: structure.title ?? titleFromPath(source.path),
     author: structure.author,
@@ -73,16 +89,16 @@ export function loadWork(source: WorkSource): LoadedWork {
     hardWrapped: structure.hardWrapped,
     identity: '',
     key: '',
-    status: 'unknown',
-    partHashes: [],
+    status: 'unknown' as LoadedWork['status'],
+    partHashes: partHashes ?? [],
+    layout: undefined as LoadedWork['layout'],
   };
-  // Identity, status and part hashes are read from the text itself, so they are filled in last.
+  // Identity and status are read from the text itself, so they are filled in last.
   work.identity = identityKey(work);
   work.key = storageId(work.identity);
   work.status = detectStatus(work);
-  // A single file's hashes come with its word counts (one pass); a folder's parts are hashed here.
-  work.partHashes = partHashes ?? fingerprintWork(work).parts.map((p) => p.hash);
   if (source.files.length === 1) work.layout = layoutOf(work);
+  else delete work.layout;
   return work;
 }
 

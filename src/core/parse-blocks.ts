@@ -71,7 +71,7 @@ function scanLines(text: string): SrcLine[] {
 }
 
 /** How much of a section's start can hold its heading (group, title, subtitle and the blank lines between). */
-const HEAD_SCAN = 2048;
+export const HEAD_SCAN = 2048;
 
 /**
  * How many leading lines of a section are its heading: 0 unless it is a

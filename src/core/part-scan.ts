@@ -4,26 +4,32 @@
  * them separately was two of the biggest costs of a cold index.
  */
 import { countWordsIn, isAlnum, isCjk, isSpace } from './count-words.js';
-import { detectHeadingLines } from './parse-blocks.js';
+import { detectHeadingLines, HEAD_SCAN } from './parse-blocks.js';
+import type { TextSource } from './line-doc.js';
 import type { Section } from './types.js';
 
 /**
  * Where a part's body starts in `text`: after its heading lines (see
  * {@link detectHeadingLines}), at the start of the line after the last one;
- * `section.start` when it has no heading.
+ * `section.start` when it has no heading. Heading lines are within the
+ * part's first HEAD_SCAN characters, so only those are cut from the text.
  */
-export function partBodyStart(text: string, section: Pick<Section, 'kind' | 'title' | 'subtitle' | 'group' | 'start' | 'end'>): number {
+export function partBodyStart(text: TextSource, section: Pick<Section, 'kind' | 'title' | 'subtitle' | 'group' | 'start' | 'end'>): number {
   const { start, end } = section;
-  let skip = detectHeadingLines(text.slice(start, end), section);
+  let s = text.slice(start, Math.min(end, start + HEAD_SCAN));
+  let skip = detectHeadingLines(s, section);
   if (skip === 0) return start;
-  let i = start;
-  while (i < end && skip > 0) {
-    let nl = text.indexOf('\n', i);
-    if (nl >= end) nl = -1;
-    if (text.slice(i, nl < 0 ? end : nl).trim()) skip--;
-    i = nl < 0 ? end : nl + 1;
+  let i = 0;
+  while (i < s.length && skip > 0) {
+    const nl = s.indexOf('\n', i);
+    if (nl < 0 && s.length < end - start) {
+      s = text.slice(start, end); // rare: the last heading line runs past the part's first HEAD_SCAN characters
+      continue;
+    }
+    if (s.slice(i, nl < 0 ? s.length : nl).trim()) skip--;
+    i = nl < 0 ? s.length : nl + 1;
   }
-  return i;
+  return start + i;
 }
 
 /**
@@ -71,7 +77,7 @@ export function wordsAndHash(text: string, start: number, hashFrom: number, end:
       words++;
       inToken = false;
       hasAlnum = false;
-      if (c >= 0xd800 && ++i < end) {
+      if (c >= 0xd800 && c < 0xe000 && ++i < end) {
         // countWords skips the unit after a CJK high surrogate whatever it is; the hash still takes it in.
         const d = text.charCodeAt(i);
         if (isSpace(d)) pending = true;

@@ -22,6 +22,11 @@ const UNSAFE = new RegExp(`[\\u0009${UNSAFE_CHARS}]`, 'g');
 const JOINER = /[\u200C\u200D]/g;
 const JOINED = /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]/u;
 
+/** True for a character a ZWNJ/ZWJ may join (see dropStrayJoiners). */
+export function joins(cp: number | undefined): boolean {
+  return cp !== undefined && JOINED.test(String.fromCodePoint(cp));
+}
+
 /**
  * Removes ZWNJ/ZWJ except where they join something: between letters
  * (Persian, Indic scripts need them to spell words) or inside an emoji
@@ -30,7 +35,6 @@ const JOINED = /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]/u;
  */
 export function dropStrayJoiners(s: string): string {
   if (!s.includes('\u200C') && !s.includes('\u200D')) return s;
-  const joins = (cp: number | undefined) => cp !== undefined && JOINED.test(String.fromCodePoint(cp));
   return s.replace(JOINER, (j, at: number) => {
     // The character before may be the low half of a surrogate pair (an emoji).
     const before = at >= 2 && /[\uDC00-\uDFFF]/.test(s[at - 1]) ? s.codePointAt(at - 2) : s.codePointAt(at - 1);

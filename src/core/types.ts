@@ -96,6 +96,15 @@ export interface LoadedWork extends WorkSummary {
   hardWrapped: boolean;
 }
 
+/** Something to cut text from: a string, or a view that decodes on demand (the indexer's byte path). */
+export interface TextSource {
+  readonly length: number;
+  slice(start: number, end?: number): string;
+}
+
+/** A LoadedWork whose text may be such a view: what identity and status need. */
+export type WorkView = Omit<LoadedWork, 'text'> & { text: TextSource };
+
 /** A text block inside a section, for layout. Offsets are into the section's text. */
 export type BlockKind = 'heading' | 'paragraph' | 'verse' | 'break';
 

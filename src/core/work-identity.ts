@@ -4,11 +4,11 @@
  * version. In order of trust: the story's URL, its stated title + author, a
  * hash of its opening prose, and only as a last resort its file path.
  */
-import { partBody } from './fingerprint.js';
+import { partBodyStart } from './part-scan.js';
 import { findUrls } from './find-urls.js';
 import { fnv1a32 } from './text-hash.js';
 import { idFromPath } from './work-id.js';
-import type { LoadedWork, WorkSummary } from './types.js';
+import type { WorkSummary, WorkView } from './types.js';
 
 /** Meta labels whose value is the story's own address (any URL accepted). */
 const URL_LABEL = /^(?:story\s*url|story\s*link|url|link|source|source\s*url|original(?:ly)?\s*(?:posted\s*at)?)$/i;
@@ -51,7 +51,7 @@ function storyPath(s: string): string | null {
 }
 
 /** The story URL the work states, normalised, or null. */
-export function storyUrl(work: LoadedWork): string | null {
+export function storyUrl(work: WorkView): string | null {
   for (const [label, value] of Object.entries(work.meta)) {
     if (!URL_LABEL.test(label.trim())) continue;
     const m = findUrls(value, 1);
@@ -76,10 +76,11 @@ export function normalizeName(s: string): string {
 }
 
 /** The opening prose of the first part (heading skipped), reduced to its words, or '' when there is none. */
-function opening(work: LoadedWork): string {
+function opening(work: WorkView): string {
   const first = work.sections.find((s) => s.kind === 'part');
   if (!first) return '';
-  return normalizeName(partBody(work, first).slice(0, OPENING_CHARS * 3)).slice(0, OPENING_CHARS);
+  const from = partBodyStart(work.text, first);
+  return normalizeName(work.text.slice(from, Math.min(first.end, from + OPENING_CHARS * 3))).slice(0, OPENING_CHARS);
 }
 
 /**
@@ -87,7 +88,7 @@ function opening(work: LoadedWork): string {
  * fallback to the file name (which would change when the file is renamed).
  * Checked in the text itself, because a file is often named after its title.
  */
-function statesTitle(work: LoadedWork): boolean {
+function statesTitle(work: WorkView): boolean {
   const first = work.sections.find((s) => s.kind === 'part');
   // The front matter when there is one, else only the very top (a title block), not the prose.
   const end = first && first.start > 0 ? Math.min(first.start, HEAD_CHARS) : HEAD_CHARS / 8;
@@ -100,7 +101,7 @@ function statesTitle(work: LoadedWork): boolean {
  * `open:<hash of the opening prose>` or `path:<library path>`. Title and
  * author count only when the text states both.
  */
-export function identityKey(work: LoadedWork): string {
+export function identityKey(work: WorkView): string {
   const url = storyUrl(work);
   if (url) return `url:${url}`;
   if (work.author && statesTitle(work)) {

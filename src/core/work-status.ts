@@ -2,8 +2,8 @@
  * Whether a story is finished (by its author) and where the reader is in it:
  * what the library shows next to each work ("in progress", "caught up").
  */
-import { detectHeadingLines } from './parse-blocks.js';
-import type { LoadedWork } from './types.js';
+import { detectHeadingLines, HEAD_SCAN } from './parse-blocks.js';
+import type { WorkView } from './types.js';
 
 /** Whether the author has finished the work, as far as its text tells. */
 export type WorkStatus = 'in-progress' | 'complete' | 'unknown';
@@ -26,9 +26,9 @@ const DECOR = /^[\s~*=_\-–—#<>()[\]{}.•·]+|[\s~*=_\-–—#<>()[\]{}•·
 const TAIL_LINES = 3;
 
 /** The status a header states (`Status: …`, `Chapters: n/m`, AO3's `Completed:` date), or null. */
-function headerStatus(work: LoadedWork): WorkStatus | null {
+function headerStatus(work: WorkView): WorkStatus | null {
   const fields = Object.entries(work.meta);
-  const front = work.sections.filter((s) => s.kind === 'front').map((s) => work.text.slice(s.start, s.end).slice(0, 4000));
+  const front = work.sections.filter((s) => s.kind === 'front').map((s) => work.text.slice(s.start, Math.min(s.end, s.start + 4000)));
   // Header text: fields as `Label: value` (values can hold more fields, e.g. AO3's Stats or ffnet's one-line header).
   const header = [...fields.map(([k, v]) => `${k}: ${v}`), ...front].join('\n');
   for (const m of header.matchAll(/\bstatus\s*:\s*([^\n]*)/gi)) {
@@ -44,10 +44,18 @@ function headerStatus(work: LoadedWork): WorkStatus | null {
 }
 
 /** True when the last part ends with an ending marker (`The End`, `End file.`, `~Fin~`). */
-function hasEndingMarker(work: LoadedWork): boolean {
+function hasEndingMarker(work: WorkView): boolean {
   const parts = work.sections.filter((s) => s.kind === 'part');
   const last = parts[parts.length - 1];
   if (!last) return false;
+  // The heading lines are in the part's first HEAD_SCAN characters: when the
+  // part's end holds TAIL_LINES whole lines past those, the marker can only
+  // be there, and a 1 MB part is not cut out whole to look at its last lines.
+  const tailFrom = Math.max(last.start + HEAD_SCAN, last.end - TAIL_CHARS);
+  if (tailFrom < last.end) {
+    const tail = work.text.slice(tailFrom, last.end).split('\n').slice(1).filter((l) => l.trim());
+    if (tail.length >= TAIL_LINES) return endsWithMarker(tail);
+  }
   const lines = work.text.slice(last.start, last.end).split('\n');
   // A part whose heading is "The End" is not ended by its own heading.
   let skip = detectHeadingLines(lines.join('\n'), last);
@@ -57,7 +65,14 @@ function hasEndingMarker(work: LoadedWork): boolean {
     if (skip > 0) skip--;
     else body.push(l);
   }
-  return body.slice(-TAIL_LINES).some((l) => ENDING.test(l.replace(DECOR, '')));
+  return endsWithMarker(body);
+}
+
+/** How much of a part's end is cut out to find its last lines (more only when they are longer). */
+const TAIL_CHARS = 4096;
+
+function endsWithMarker(nonBlank: string[]): boolean {
+  return nonBlank.slice(-TAIL_LINES).some((l) => ENDING.test(l.replace(DECOR, '')));
 }
 
 /**
@@ -65,7 +80,7 @@ function hasEndingMarker(work: LoadedWork): boolean {
  * marker means complete, else unknown. The header wins because FanFicFare
  * ends every download with "End file.", finished or not.
  */
-export function detectStatus(work: LoadedWork): WorkStatus {
+export function detectStatus(work: WorkView): WorkStatus {
   return headerStatus(work) ?? (hasEndingMarker(work) ? 'complete' : 'unknown');
 }
 

@@ -10,7 +10,7 @@ import envPaths from 'env-paths';
 import type { PartSummary } from '../core/types.js';
 
 /** Bump when the cached shape or the loader's rules change: old caches are then rebuilt. */
-export const INDEX_VERSION = 13;
+export const INDEX_VERSION = 14;
 
 /** Stat of one source file, as the cache remembers it. */
 export interface FileStamp {

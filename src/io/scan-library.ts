@@ -4,7 +4,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadWork, rejectReason, type SourceFile } from '../core/load-work.js';
+import { loadWork, rejectReason, type SourceFile, type WorkSource } from '../core/load-work.js';
+import { loadSummary } from '../core/load-summary.js';
 import { uniqueIds } from '../core/work-id.js';
 import { mergeDuplicates } from '../core/work-identity.js';
 import { fromCached, readIndex, stampsMatch, toCached, writeIndex, type CachedWork, type FileStamp } from './index-cache.js';
@@ -26,8 +27,8 @@ export interface ScanResult {
 }
 
 
-/** Reads one work from disk, or returns why it cannot be read. */
-export function readWork(root: string, location: WorkLocation, id: string): LoadedWork | LoadWarning {
+/** Reads one work's files, or returns why it cannot be read. */
+function readSource(root: string, location: WorkLocation, id: string): WorkSource | LoadWarning {
   const files: SourceFile[] = [];
   let mtimeMs = 0;
   for (const rel of location.files) {
@@ -43,7 +44,13 @@ export function readWork(root: string, location: WorkLocation, id: string): Load
       return { path: rel, reason: describe(error) };
     }
   }
-  return loadWork({ id, path: location.path, files, mtimeMs });
+  return { id, path: location.path, files, mtimeMs };
+}
+
+/** Reads one work from disk, or returns why it cannot be read. */
+export function readWork(root: string, location: WorkLocation, id: string): LoadedWork | LoadWarning {
+  const source = readSource(root, location, id);
+  return 'reason' in source ? source : loadWork(source);
 }
 
 /** A work's summary: everything but its text, so a big library does not stay in memory. */
@@ -52,10 +59,16 @@ export function summarize(work: LoadedWork, files: string[]): WorkEntry {
   return { ...summary, files };
 }
 
-/** Reads and summarises one work (the text is dropped at once), or returns why it cannot be read. */
+/**
+ * Reads and summarises one work, or returns why it cannot be read. A plain
+ * UTF-8 file is summarised from its bytes (loadSummary), without decoding it
+ * whole; anything else is loaded and its text dropped at once.
+ */
 export function readSummary(root: string, location: WorkLocation, id: string): WorkEntry | LoadWarning {
-  const result = readWork(root, location, id);
-  return 'text' in result ? summarize(result, location.files) : result;
+  const source = readSource(root, location, id);
+  if ('reason' in source) return source;
+  const fast = loadSummary(source);
+  return fast ? { ...fast, files: location.files } : summarize(loadWork(source), location.files);
 }
 
 /** Tells a read failure from a summary. */

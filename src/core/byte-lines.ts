@@ -1,0 +1,226 @@
+/**
+ * The line table of a UTF-8 file read straight from its bytes, for indexing
+ * without decoding: decoding every byte to a string was the biggest single
+ * cost of a cold index, and most lines of a book are prose that structure
+ * detection only measures. Only files that normalizeText would leave as they
+ * are qualify (valid UTF-8, LF line ends, nothing to strip); anything else
+ * gets null and takes the string path, so both paths give the same result.
+ */
+
+import { joins } from './safe-text.js';
+
+/** Per-line flags in {@link ByteLines.probe}. */
+export const PROBE_HEAD = 1; // may be a heading, a contents line or a Gutenberg marker: decode it
+export const PROBE_WIDE = 2; // holds kana or CJK ideographs (detectHardWrap's `wide`)
+
+/** What scanLines gives for the decoded text, plus where each line is in the bytes. */
+export interface ByteLines {
+  bytes: Uint8Array;
+  /** Lines as `text.split('\n')` gives them. */
+  count: number;
+  /** Byte offset of each line; entry `count` is one past the end (as if the file ended with a line break). */
+  byteStart: Int32Array;
+  /** UTF-16 offset of each line in the decoded text; entry `count` is the text's length + 1. */
+  start: Int32Array;
+  blank: Uint8Array;
+  probe: Uint8Array;
+}
+
+/** Bytes that can start a heading or a marker line, past leading spaces (see mayBeHeading and its DECOR and HEAD_START). */
+const HEAD_BYTES = new Uint8Array(128);
+for (const ch of 'CLSPBVAETIXDM0123456789cp~*#=+-_<({[tTe') HEAD_BYTES[ch.charCodeAt(0)] = 1;
+
+/** Code points normalizeText removes or changes (its UNSAFE_CHARS, joiners, line separators), and spaces `\s` has but blank lines do not. */
+function unsafe(cp: number): boolean {
+  return (
+    (cp >= 0x80 && cp <= 0x9f) || cp === 0x61c || cp === 0x180e || cp === 0x1680 || (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x205f && cp <= 0x206f) || cp === 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb)
+  );
+}
+
+/**
+ * True when the ZWNJ/ZWJ at byte `j` (of line [from, to)) joins the
+ * characters either side of it, so normalisation keeps it (dropStrayJoiners).
+ */
+function joinerKept(bytes: Uint8Array, j: number, from: number, to: number): boolean {
+  let k = j - 1;
+  while (k > from && (bytes[k] & 0xc0) === 0x80) k--;
+  if (k < from) return false; // first on its line: the line break before it joins nothing
+  const before = bytes[k] < 0x80 ? bytes[k] : codePoint(bytes, k, j - k);
+  const at = j + 3;
+  if (at >= to) return false;
+  const len = bytes[at] < 0x80 ? 1 : sequenceLength(bytes, at, to);
+  if (len === 0) return false;
+  return joins(before) && joins(len === 1 ? bytes[at] : codePoint(bytes, at, len));
+}
+
+/** Spaces that leave a line blank (scanLines' rule) besides space and tab. */
+function blankSpace(cp: number): boolean {
+  return cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f;
+}
+
+/**
+ * Scans a file's bytes into lines, or returns null when the file must take
+ * the string path: not valid UTF-8, a CR, a control character, or anything
+ * else normalizeText would strip. A leading BOM is skipped, as decoding does.
+ */
+export function scanByteLines(bytes: Uint8Array): ByteLines | null {
+  const n = bytes.length;
+  const base = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let cap = 1024;
+  let byteStart = new Int32Array(cap);
+  let start = new Int32Array(cap);
+  let blank = new Uint8Array(cap);
+  let probe = new Uint8Array(cap);
+  let line = 0;
+  let units = 0;
+  let i = base;
+  for (;;) {
+    if (line + 1 >= cap) {
+      cap *= 2;
+      byteStart = grow(byteStart, cap);
+      start = grow(start, cap);
+      blank = grow(blank, cap);
+      probe = grow(probe, cap);
+    }
+    let nl = bytes.indexOf(10, i);
+    if (nl < 0) nl = n;
+    byteStart[line] = i;
+    start[line] = units;
+    let isBlank = 1;
+    let flags = 0;
+    let adjust = 0; // bytes beyond one UTF-16 unit per character
+    for (let j = i; j < nl; j++) {
+      const b = bytes[j];
+      if (b > 0x20 && b < 0x7f) {
+        if (isBlank) {
+          isBlank = 0;
+          if (HEAD_BYTES[b]) flags |= PROBE_HEAD;
+        }
+        // the rest of a run of printable ASCII: most of any book, with one test per byte
+        while (j + 1 < nl && bytes[j + 1] >= 0x20 && bytes[j + 1] < 0x7f) j++;
+        continue;
+      }
+      if (b === 0x20 || b === 0x09) continue;
+      if (b < 0x80) return null; // CR, DEL or another control character
+      const len = sequenceLength(bytes, j, nl);
+      if (len === 0) return null;
+      const cp = codePoint(bytes, j, len);
+      if (unsafe(cp) && !((cp === 0x200c || cp === 0x200d) && joinerKept(bytes, j, i, nl))) return null;
+      adjust += len === 4 ? 2 : len - 1;
+      j += len - 1;
+      if (blankSpace(cp)) continue;
+      // The first character of a line that is not ASCII: only 第, • and · can open a heading.
+      if (isBlank) {
+        isBlank = 0;
+        if (cp === 0x7b2c || cp === 0x2022 || cp === 0xb7) flags |= PROBE_HEAD;
+      }
+      if (cp >= 0x3040 && cp <= 0x9fff && (cp <= 0x30ff || cp >= 0x3400)) flags |= PROBE_WIDE;
+    }
+    units += nl - i - adjust;
+    blank[line] = isBlank;
+    probe[line] = flags;
+    line++;
+    if (nl >= n) break;
+    units++; // the line break
+    i = nl + 1;
+  }
+  byteStart[line] = n + 1;
+  start[line] = units + 1;
+  return { bytes, count: line, byteStart, start, blank: blank.subarray(0, line), probe: probe.subarray(0, line) };
+}
+
+function grow<T extends Int32Array | Uint8Array>(a: T, cap: number): T {
+  const b = new (a.constructor as new (n: number) => T)(cap);
+  b.set(a);
+  return b;
+}
+
+/** Length of the valid UTF-8 sequence at `i` that ends before `end` (2–4), or 0 (decode.ts's rule: no overlongs, surrogates or > U+10FFFF). */
+export function sequenceLength(bytes: Uint8Array, i: number, end: number): number {
+  const b = bytes[i];
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (!n || i + n > end) return 0;
+  const second = bytes[i + 1];
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  if (second < lo || second > hi) return 0;
+  for (let k = 2; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return n;
+}
+
+/** The code point of the valid `len`-byte sequence at `i`. */
+export function codePoint(bytes: Uint8Array, i: number, len: number): number {
+  if (len === 2) return ((bytes[i] & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+  if (len === 3) return ((bytes[i] & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+  return ((bytes[i] & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Line `i`'s text (the bytes are valid UTF-8: the scan checked). */
+export function byteLine(t: ByteLines, i: number): string {
+  return decodeRange(t.bytes, t.byteStart[i], t.byteStart[i + 1] - 1);
+}
+
+const units: number[] = [];
+
+/**
+ * Bytes [from, to) of valid UTF-8 as a string. Short ranges (lines) are
+ * decoded here: TextDecoder's cost per call is many times a short line's.
+ */
+export function decodeRange(bytes: Uint8Array, from: number, to: number): string {
+  if (to - from > 160) return utf8.decode(bytes.subarray(from, to));
+  units.length = 0;
+  for (let j = from; j < to; ) {
+    const b = bytes[j];
+    if (b < 0x80) {
+      units.push(b);
+      j++;
+      continue;
+    }
+    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    const cp = codePoint(bytes, j, len);
+    if (cp >= 0x10000) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+    else units.push(cp);
+    j += len;
+  }
+  return String.fromCharCode(...units);
+}
+
+/** The line that holds UTF-16 offset `at` (the last line whose start is at or before it). */
+export function lineOf(t: ByteLines, at: number): number {
+  let lo = 0;
+  let hi = t.count; // start[count] is past the text
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.start[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The byte offset of UTF-16 offset `at` (rounded down to the start of its character). */
+export function byteOffset(t: ByteLines, at: number): number {
+  if (at <= 0) return t.byteStart[0];
+  const line = lineOf(t, at);
+  let units = t.start[line];
+  let j = t.byteStart[line];
+  const end = Math.min(t.byteStart[line + 1], t.bytes.length);
+  while (j < end) {
+    const b = t.bytes[j];
+    const len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    const w = len === 4 ? 2 : 1;
+    if (units + w > at) break;
+    units += w;
+    j += len;
+  }
+  return j;
+}
+
+/** The decoded text between two UTF-16 offsets. */
+export function byteSlice(t: ByteLines, from: number, to: number): string {
+  const a = byteOffset(t, from);
+  const b = Math.min(byteOffset(t, to), t.bytes.length);
+  return b > a ? decodeRange(t.bytes, a, b) : '';
+}
