@@ -39,6 +39,52 @@ function markerStart(t: ByteLines, i: number): boolean {
     (b[j + 4] | 0x20) === 0x6f && (b[j + 5] | 0x20) === 0x66;
 }
 
+/** First words a heading or a contents line can have (classifyHeading's labels, `the prologue`, `table of contents`), lower case. */
+const HEAD_WORDS = new Set([
+  'chapter', 'chap', 'ch', 'letter', 'stave', 'scene', 'part', 'book', 'volume', 'vol', 'act', 'section', 'episode',
+  'canto', 'prologue', 'epilogue', 'contents', 'table',
+]);
+const DECOR = new Set([...'~*#=+-_<({['].map((ch) => ch.charCodeAt(0)));
+const ROMAN = new Set([...'IVXLCDM'].map((ch) => ch.charCodeAt(0)));
+
+/** The ASCII letters at byte `j` (lower case) and where they end. */
+function letters(b: Uint8Array, j: number, end: number): { word: string; end: number } {
+  let k = j;
+  while (k < end && ((b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7a)) k++;
+  return { word: String.fromCharCode(...b.subarray(j, k)).toLowerCase(), end: k };
+}
+
+/**
+ * False only for a line classifyHeading is sure to reject and that cannot
+ * be a contents line: past spaces and decoration, its first word is not a
+ * heading label, `the prologue`/`the epilogue`, a Roman numeral or a number.
+ * (Prose lines that start with `I`, `The` or `A` are many; most need no decoding.)
+ */
+function headingWord(t: ByteLines, i: number): boolean {
+  const b = t.bytes;
+  const end = t.byteStart[i + 1] - 1;
+  let j = t.byteStart[i];
+  while (j < end && (b[j] === 0x20 || b[j] === 0x09 || DECOR.has(b[j]))) j++;
+  if (j >= end || b[j] >= 0x80 || (b[j] >= 0x30 && b[j] <= 0x39)) return true; // all decoration, not ASCII (第, •, NBSP …), or a number
+  if (ROMAN.has(b[j])) {
+    let k = j;
+    while (k < end && ROMAN.has(b[k])) k++;
+    if (k >= end || b[k] === 0x2e) return true; // `IV`, `IV.`, `IV. Title`
+    if (b[k] === 0x20 || b[k] === 0x09) {
+      // A numeral and more words needs its period (`I. Title`): `I said` is prose.
+      while (k < end && (b[k] === 0x20 || b[k] === 0x09)) k++;
+      return k >= end || !((b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7a);
+    }
+    if (!((b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7a)) return true;
+  }
+  const first = letters(b, j, end);
+  if (first.word !== 'the') return HEAD_WORDS.has(first.word);
+  let k = first.end;
+  while (k < end && (b[k] === 0x20 || b[k] === 0x09)) k++;
+  const next = letters(b, k, end).word;
+  return k >= end || next === 'prologue' || next === 'epilogue' || b[k] >= 0x80;
+}
+
 /** The partial LineDoc of a scanned file. */
 export function byteDoc(t: ByteLines): LineDoc {
   const n = t.count;
@@ -56,7 +102,7 @@ export function byteDoc(t: ByteLines): LineDoc {
     const p = t.probe[i];
     const len = lenOf(i);
     if (i < HEADER_LINES || p & PROBE_WIDE) decode(i);
-    else if (p & PROBE_HEAD && (len <= HEADING_LINE || markerStart(t, i))) decode(i);
+    else if ((p & PROBE_HEAD && len <= HEADING_LINE && headingWord(t, i)) || markerStart(t, i)) decode(i);
     else lines[i] = standIn(len, t.blank[i] === 1);
   }
   // A heading's next lines may be its title or subtitle: those are read whole.
