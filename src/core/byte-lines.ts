@@ -103,6 +103,16 @@ export function scanByteLines(bytes: Uint8Array): ByteLines | null {
       }
       if (b === 0x20 || b === 0x09) continue;
       if (b < 0x80) return null; // CR, DEL or another control character
+      if (b === 0xe2 && j + 2 < nl && bytes[j + 1] === 0x80 && bytes[j + 2] >= 0x90 && bytes[j + 2] <= 0xa7) {
+        // U+2010–U+2027 (curly quotes, dashes, the ellipsis, •): common, and none of them unsafe, a space or CJK
+        adjust += 2;
+        if (isBlank) {
+          isBlank = 0;
+          if (bytes[j + 2] === 0xa2) flags |= PROBE_HEAD; // • is decoration before a heading
+        }
+        j += 2;
+        continue;
+      }
       const len = sequenceLength(bytes, j, nl);
       if (len === 0) return null;
       const cp = codePoint(bytes, j, len);
