@@ -2,7 +2,7 @@
  * A LineDoc read from a file's bytes (see byte-lines.ts): the lines that
  * structure detection can act on are decoded, the rest are stand-ins of the
  * same length, and words and hashes are counted on the bytes. The lines
- * decoded are the first 300 (the header), every short line whose first
+ * decoded are the header (before the first heading, at most 300 lines), every short line whose first
  * character can start a heading (and the three after each one that is a
  * heading: its title or subtitle), every line that may be a Gutenberg marker,
  * and every line with CJK characters (hard-wrap detection looks at those).
@@ -12,7 +12,7 @@ import { countWordsInBytes, wordsAndHashBytes } from './byte-words.js';
 import type { LineDoc } from './line-doc.js';
 import { classifyHeading } from './parse-headings.js';
 
-/** Lines of the header: parseHeader reads up to this many, whatever they hold. */
+/** Lines of the header: parseHeader reads those before the first heading, up to this many, whatever they hold. */
 const HEADER_LINES = 300;
 /** findHeadingUnits looks only at lines up to this long. */
 const HEADING_LINE = 120;
@@ -100,11 +100,15 @@ export function byteDoc(t: ByteLines): LineDoc {
   };
   for (let i = 0; i < n; i++) {
     const p = t.probe[i];
-    const len = lenOf(i);
-    if (i < HEADER_LINES || p & PROBE_WIDE) decode(i);
-    else if ((p & PROBE_HEAD && len <= HEADING_LINE && headingWord(t, i)) || markerStart(t, i)) decode(i);
-    else lines[i] = standIn(len, t.blank[i] === 1);
+    if (p & PROBE_WIDE || (p & PROBE_HEAD && lenOf(i) <= HEADING_LINE && headingWord(t, i)) || markerStart(t, i)) decode(i);
+    else lines[i] = standIn(lenOf(i), t.blank[i] === 1);
   }
+  // The header: every line before the first heading (within HEADER_LINES), as detectStructureOn finds it.
+  let firstHead = Math.min(n, HEADER_LINES);
+  for (let i = 0; i < firstHead; i++) {
+    if (real[i] && !t.blank[i] && (i === 0 || t.blank[i - 1]) && classifyHeading(lines[i])) firstHead = i;
+  }
+  for (let i = 0; i < firstHead; i++) decode(i);
   // A heading's next lines may be its title or subtitle: those are read whole.
   for (let i = 0; i < n; i++) {
     if (!real[i] || t.blank[i] || lenOf(i) > HEADING_LINE || !classifyHeading(lines[i])) continue;
