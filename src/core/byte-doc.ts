@@ -62,7 +62,7 @@ function letters(b: Uint8Array, j: number, end: number): { word: string; end: nu
  */
 function headingWord(t: ByteLines, i: number): boolean {
   const b = t.bytes;
-  const end = t.byteStart[i + 1] - 1;
+  const end = t.byteEnd[i];
   let j = t.byteStart[i];
   while (j < end && (b[j] === 0x20 || b[j] === 0x09 || DECOR.has(b[j]))) j++;
   if (j >= end || b[j] >= 0x80 || (b[j] >= 0x30 && b[j] <= 0x39)) return true; // all decoration, not ASCII (第, •, NBSP …), or a number

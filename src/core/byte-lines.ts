@@ -3,7 +3,7 @@
  * without decoding: decoding every byte to a string was the biggest single
  * cost of a cold index, and most lines of a book are prose that structure
  * detection only measures. Only files that normalizeText would leave as they
- * are qualify (valid UTF-8, LF line ends, nothing to strip); anything else
+ * are but for CRLF line ends qualify (valid UTF-8, nothing to strip); anything else
  * gets null and takes the string path, so both paths give the same result.
  */
 
@@ -20,10 +20,14 @@ export interface ByteLines {
   count: number;
   /** Byte offset of each line; entry `count` is one past the end (as if the file ended with a line break). */
   byteStart: Int32Array;
+  /** Where each line's text ends in the bytes: at its LF, or at the CR of a CRLF. */
+  byteEnd: Int32Array;
   /** UTF-16 offset of each line in the decoded text; entry `count` is the text's length + 1. */
   start: Int32Array;
   blank: Uint8Array;
   probe: Uint8Array;
+  /** True when some line ends with CRLF: cut text then drops its CRs. */
+  crlf: boolean;
 }
 
 /** Bytes that can start a heading or a marker line, past leading spaces (see mayBeHeading and its DECOR and HEAD_START). */
@@ -69,23 +73,29 @@ export function scanByteLines(bytes: Uint8Array): ByteLines | null {
   const base = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let cap = 1024;
   let byteStart = new Int32Array(cap);
+  let byteEnd = new Int32Array(cap);
   let start = new Int32Array(cap);
   let blank = new Uint8Array(cap);
   let probe = new Uint8Array(cap);
   let line = 0;
   let units = 0;
+  let crlf = false;
   let i = base;
   for (;;) {
     if (line + 1 >= cap) {
       cap *= 2;
       byteStart = grow(byteStart, cap);
+      byteEnd = grow(byteEnd, cap);
       start = grow(start, cap);
       blank = grow(blank, cap);
       probe = grow(probe, cap);
     }
-    let nl = bytes.indexOf(10, i);
-    if (nl < 0) nl = n;
+    const lf = bytes.indexOf(10, i);
+    // A CRLF line end is a LF to the text (normalizeText), so the CR is only where the line's text stops.
+    const nl = lf < 0 ? n : lf > i && bytes[lf - 1] === 13 ? lf - 1 : lf;
+    if (nl !== lf && lf >= 0) crlf = true;
     byteStart[line] = i;
+    byteEnd[line] = nl;
     start[line] = units;
     let isBlank = 1;
     let flags = 0;
@@ -102,7 +112,7 @@ export function scanByteLines(bytes: Uint8Array): ByteLines | null {
         continue;
       }
       if (b === 0x20 || b === 0x09) continue;
-      if (b < 0x80) return null; // CR, DEL or another control character
+      if (b < 0x80) return null; // a CR that ends no line, DEL or another control character
       if (b === 0xe2 && j + 2 < nl && bytes[j + 1] === 0x80 && bytes[j + 2] >= 0x90 && bytes[j + 2] <= 0xa7) {
         // U+2010–U+2027 (curly quotes, dashes, the ellipsis, •): common, and none of them unsafe, a space or CJK
         adjust += 2;
@@ -131,13 +141,13 @@ export function scanByteLines(bytes: Uint8Array): ByteLines | null {
     blank[line] = isBlank;
     probe[line] = flags;
     line++;
-    if (nl >= n) break;
+    if (lf < 0) break;
     units++; // the line break
-    i = nl + 1;
+    i = lf + 1;
   }
   byteStart[line] = n + 1;
   start[line] = units + 1;
-  return { bytes, count: line, byteStart, start, blank: blank.subarray(0, line), probe: probe.subarray(0, line) };
+  return { bytes, count: line, byteStart, byteEnd, crlf, start, blank: blank.subarray(0, line), probe: probe.subarray(0, line) };
 }
 
 function grow<T extends Int32Array | Uint8Array>(a: T, cap: number): T {
@@ -170,7 +180,7 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Line `i`'s text (the bytes are valid UTF-8: the scan checked). */
 export function byteLine(t: ByteLines, i: number): string {
-  return decodeRange(t.bytes, t.byteStart[i], t.byteStart[i + 1] - 1);
+  return decodeRange(t.bytes, t.byteStart[i], t.byteEnd[i]);
 }
 
 const units: number[] = [];
@@ -216,7 +226,7 @@ export function byteOffset(t: ByteLines, at: number): number {
   const line = lineOf(t, at);
   let units = t.start[line];
   let j = t.byteStart[line];
-  const end = Math.min(t.byteStart[line + 1], t.bytes.length);
+  const end = t.byteEnd[line];
   while (j < end) {
     const b = t.bytes[j];
     const len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
@@ -232,5 +242,7 @@ export function byteOffset(t: ByteLines, at: number): number {
 export function byteSlice(t: ByteLines, from: number, to: number): string {
   const a = byteOffset(t, from);
   const b = Math.min(byteOffset(t, to), t.bytes.length);
-  return b > a ? decodeRange(t.bytes, a, b) : '';
+  if (b <= a) return '';
+  const text = decodeRange(t.bytes, a, b);
+  return t.crlf ? text.replace(/\r/g, '') : text; // the scan let a CR through only before a LF
 }

@@ -66,8 +66,19 @@ describe('loadSummary (index from bytes)', () => {
     expect(expectSame(source(utf8(`${text}Family 👩\u200d👧 and می\u200cخواهم.\n`)))).not.toBeNull();
   });
 
+  it('reads CRLF files from their bytes, as the string path reads them once normalised', () => {
+    fc.assert(
+      fc.property(clean, (text) => {
+        expectSame(source(utf8(text.replace(/\n/g, '\r\n'))));
+      }),
+      runs(100),
+    );
+    const crlf = utf8('Title: T\r\nAuthor: A\r\n\r\nChapter 1\r\n\r\nIt began.\r\n\r\nChapter 2\r\n\r\nIt ended well enough, in the end.\r\n');
+    expect(expectSame(source(crlf))?.parts.map((p) => p.title)).toEqual(['Chapter 1', 'Chapter 2']);
+  }, TIMEOUT);
+
   it('leaves to the string path what normalisation would change', () => {
-    for (const text of ['a\r\nb\n', 'a\u001b[2Jb\n', 'x \u200d y\n', 'bidi \u202e here\n', 'nbsp\u0085\n', 'feff\ufeffmid\n']) {
+    for (const text of ['a\rb\n', 'a\r', 'a\u001b[2Jb\n', 'x \u200d y\n', 'bidi \u202e here\n', 'nbsp\u0085\n', 'feff\ufeffmid\n']) {
       expect(loadSummary(source(utf8(text))), JSON.stringify(text)).toBeNull();
     }
     expect(loadSummary(source(Uint8Array.from([0x61, 0xe9, 0x62, 0x0a]))), 'not UTF-8').toBeNull();
