@@ -96,8 +96,19 @@ const comparators: Record<SortMode, (a: LibraryRow, b: LibraryRow) => number> = 
 export function matchesFilter(work: WorkSummary, filter: string, row?: LibraryRow): boolean {
   const terms = filter.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return true;
-  const hay = [work.title, work.author ?? '', ...Object.values(work.meta)].join('\n').toLowerCase();
+  const hay = hayOf(work);
   return terms.every((t) => (t.startsWith('is:') && t.length > 3 ? hasState(work, t.slice(3), row) : hay.includes(t)));
+}
+
+/** What the filter searches in, lower case, built once per work: a keystroke in the filter tests 10,000 of them. */
+const hays = new WeakMap<WorkSummary, string>();
+function hayOf(work: WorkSummary): string {
+  let hay = hays.get(work);
+  if (hay === undefined) {
+    hay = [work.title, work.author ?? '', ...Object.values(work.meta)].join('\n').toLowerCase();
+    hays.set(work, hay);
+  }
+  return hay;
 }
 
 function hasState(work: WorkSummary, want: string, row?: LibraryRow): boolean {
@@ -108,8 +119,16 @@ function hasState(work: WorkSummary, want: string, row?: LibraryRow): boolean {
 
 /** `rows` filtered by `filter` and ordered by `sort` (a new array). */
 export function sortAndFilter(rows: LibraryRow[], sort: SortMode, filter: string): LibraryRow[] {
-  return rows.filter((r) => matchesFilter(r.work, filter, r)).sort(comparators[sort]);
+  // Sorting is stable, so filtering the sorted list gives the same order as sorting the filtered one; each
+  // list of rows is sorted once per mode, not on every keystroke of the filter.
+  let bySort = sortedRows.get(rows);
+  if (!bySort) sortedRows.set(rows, (bySort = new Map()));
+  let sorted = bySort.get(sort);
+  if (!sorted) bySort.set(sort, (sorted = [...rows].sort(comparators[sort])));
+  return filter.trim() ? sorted.filter((r) => matchesFilter(r.work, filter, r)) : [...sorted];
 }
+
+const sortedRows = new WeakMap<LibraryRow[], Map<SortMode, LibraryRow[]>>();
 
 /** Cursor clamped to the list; scroll moved just enough to show it. */
 function place(s: LibraryState, cursor: number): LibraryState {
