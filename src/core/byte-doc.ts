@@ -47,12 +47,21 @@ const HEAD_WORDS = new Set([
 const DECOR = new Set([...'~*#=+-_<({['].map((ch) => ch.charCodeAt(0)));
 const ROMAN = new Set([...'IVXLCDM'].map((ch) => ch.charCodeAt(0)));
 
-/** The ASCII letters at byte `j` (lower case) and where they end. */
-function letters(b: Uint8Array, j: number, end: number): { word: string; end: number } {
+/** A word of up to 9 ASCII letters as a number (5 bits a letter, case folded); -1 when longer. */
+function wordCode(b: Uint8Array, j: number, end: number): { code: number; end: number } {
+  let code = 0;
   let k = j;
-  while (k < end && ((b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7a)) k++;
-  return { word: String.fromCharCode(...b.subarray(j, k)).toLowerCase(), end: k };
+  while (k < end && (b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7a) {
+    code = k - j < 9 ? code * 32 + ((b[k] | 0x20) - 0x60) : -1;
+    k++;
+  }
+  return { code, end: k };
 }
+
+const codeOf = (w: string): number => wordCode(new TextEncoder().encode(w), 0, w.length).code;
+const HEAD_CODES = new Set([...HEAD_WORDS].map(codeOf));
+const THE = codeOf('the');
+const AFTER_THE = new Set(['prologue', 'epilogue'].map(codeOf));
 
 /**
  * False only for a line classifyHeading is sure to reject and that cannot
@@ -77,12 +86,11 @@ function headingWord(t: ByteLines, i: number): boolean {
     }
     if (!((b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7a)) return true;
   }
-  const first = letters(b, j, end);
-  if (first.word !== 'the') return HEAD_WORDS.has(first.word);
+  const first = wordCode(b, j, end);
+  if (first.code !== THE) return HEAD_CODES.has(first.code);
   let k = first.end;
   while (k < end && (b[k] === 0x20 || b[k] === 0x09)) k++;
-  const next = letters(b, k, end).word;
-  return k >= end || next === 'prologue' || next === 'epilogue' || b[k] >= 0x80;
+  return k >= end || b[k] >= 0x80 || AFTER_THE.has(wordCode(b, k, end).code);
 }
 
 /** The partial LineDoc of a scanned file. */
