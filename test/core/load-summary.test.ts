@@ -11,7 +11,7 @@ import { loadSummary } from '../../src/core/load-summary.js';
 import { loadWork, rejectReason, type WorkSource } from '../../src/core/load-work.js';
 import { normalizeText } from '../../src/core/normalize.js';
 import type { WorkSummary } from '../../src/core/types.js';
-import { TIMEOUT, fileBytes, runs, structuredText } from './arbitraries.js';
+import { TIMEOUT, bigFileBytes, fileBytes, runs, structuredText } from './arbitraries.js';
 
 const source = (bytes: Uint8Array, path = 'work.txt'): WorkSource => ({ id: 'w', path, files: [{ name: path, bytes }], mtimeMs: 7 });
 
@@ -55,6 +55,15 @@ describe('loadSummary (index from bytes)', () => {
         if (!rejectReason(bytes)) expectSame(source(bytes));
       }),
       runs(200),
+    );
+  }, TIMEOUT);
+
+  it('agrees on big files: one huge line, thousands of tiny lines, a 200,000-character run', () => {
+    fc.assert(
+      fc.property(bigFileBytes, (bytes) => {
+        if (!rejectReason(bytes)) expectSame(source(bytes));
+      }),
+      runs(8),
     );
   }, TIMEOUT);
 
