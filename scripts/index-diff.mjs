@@ -24,12 +24,15 @@ function index(dist, library) {
   const r = spawnSync(process.execPath, [join(resolve(dist), 'fic-read.js'), '--library', library, 'index'], { env, encoding: 'utf8' });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${dist} index ${library} failed: ${r.stderr}`);
-  const files = {};
-  // Cache file names hash the library path, the same for both builds.
+  // The full index may be one file or several (shards): its works are compared as one list in path order.
+  const files = { index: { works: [] } };
   for (const f of readdirSync(join(dir, 'cache')).sort()) {
     const { version: _v, ...data } = JSON.parse(readFileSync(join(dir, 'cache', f), 'utf8'));
-    files[f] = data;
+    if (f.endsWith('.list.json')) files.list = data;
+    else files.index.works.push(...data.works);
   }
+  const key = (w) => w.stamps.map((s) => s.path).join('\n');
+  files.index.works.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   rmSync(dir, { recursive: true, force: true });
   return { files, ms };
 }

@@ -2,6 +2,7 @@
  * The library as the index cache last saw it, without touching the library
  * folder: what the first frame shows, before the files are checked.
  */
+import { naturalCompare } from '../core/natural-sort.js';
 import { mergeDuplicates } from '../core/work-identity.js';
 import { fromCached, readIndex } from './index-cache.js';
 import type { WorkEntry } from './scan-library.js';
@@ -17,6 +18,7 @@ export function readCachedWorks(root: string, cacheDir: string): WorkEntry[] | n
   if (listed) return listed;
   const cached = readIndex<WorkEntry>(cacheDir, root);
   if (cached.size === 0) return null;
-  const works = [...cached.values()].map((c) => fromCached(c));
+  // The index is kept in shards: put the works back in path order.
+  const works = [...cached.values()].map((c) => fromCached(c)).sort((a, b) => naturalCompare(a.path, b.path));
   return mergeDuplicates(works).map(({ work, older }) => (older.length ? { ...work, older: older.map((o) => o.path) } : work));
 }

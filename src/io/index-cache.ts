@@ -1,16 +1,22 @@
 /**
  * The library index cache: work summaries keyed by path + size + mtime, so
- * a start only re-reads files that changed. One file per library folder in
- * the user's cache directory, written atomically (temp file + rename). A
- * corrupt, foreign or old-version cache is rebuilt, never trusted.
+ * a start only re-reads files that changed. Kept per library folder in the
+ * user's cache directory as INDEX_SHARDS files, each written atomically
+ * (temp file + rename), so a scan that finds a few changed works rewrites
+ * only their files (writing all of a 10,000-work index was most of an
+ * incremental re-index). A corrupt, foreign or old-version file is
+ * rebuilt, never trusted: its works are read again.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import type { PartSummary } from '../core/types.js';
 
 /** Bump when the cached shape or the loader's rules change: old caches are then rebuilt. */
-export const INDEX_VERSION = 14;
+export const INDEX_VERSION = 15;
+
+/** Files the full index is split into, by work path. */
+export const INDEX_SHARDS = 32;
 
 /** Stat of one source file, as the cache remembers it. */
 export interface FileStamp {
@@ -75,25 +81,54 @@ export function fromCached<S extends { parts: PartSummary[] }>(c: CachedWork<S>)
   return { ...c.summary, parts } as S;
 }
 
-/** Reads the cache for `root`: a map from the work's first file path to its entry. Empty when missing or not trustworthy. */
+/** The cache key of a cached work: its files' paths. */
+const keyOf = (w: CachedWork<unknown>): string => w.stamps.map((s) => s.path).join('\n');
+
+function shardOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % INDEX_SHARDS;
+}
+
+/** Shard `k` of the full index of `root`. */
+export function shardFile(cacheDir: string, root: string, k: number): string {
+  return cacheFile(cacheDir, root).replace(/\.json$/, `.${String(k).padStart(2, '0')}.json`);
+}
+
+/** Reads the cache for `root`: a map from the work's file paths to its entry. A shard that is missing or not trustworthy gives nothing. */
 export function readIndex<S>(cacheDir: string, root: string): Map<string, CachedWork<S>> {
   const map = new Map<string, CachedWork<S>>();
-  try {
-    const data = JSON.parse(readFileSync(cacheFile(cacheDir, root), 'utf8')) as IndexFile<S>;
-    if (data?.version !== INDEX_VERSION || data.root !== root || !Array.isArray(data.works)) return map;
-    for (const w of data.works) {
-      if (!Array.isArray(w?.stamps) || !w.stamps.length || !w.summary || !Array.isArray(w.words)) continue;
-      map.set(w.stamps.map((s) => s.path).join('\n'), w);
+  for (let k = 0; k < INDEX_SHARDS; k++) {
+    try {
+      const data = JSON.parse(readFileSync(shardFile(cacheDir, root, k), 'utf8')) as IndexFile<S>;
+      if (data?.version !== INDEX_VERSION || data.root !== root || !Array.isArray(data.works)) continue;
+      for (const w of data.works) {
+        if (!Array.isArray(w?.stamps) || !w.stamps.length || !w.summary || !Array.isArray(w.words)) continue;
+        const key = keyOf(w);
+        if (shardOf(key) === k) map.set(key, w);
+      }
+    } catch {
+      // missing or corrupt: its works are read from the files again
     }
-  } catch {
-    // missing or corrupt: rebuilt from the files
   }
   return map;
 }
 
-/** Writes the cache for `root` atomically. Failing to write a cache is never an error for the user. */
-export function writeIndex<S>(cacheDir: string, root: string, works: CachedWork<S>[]): void {
-  writeAtomically(cacheFile(cacheDir, root), JSON.stringify({ version: INDEX_VERSION, root, works } satisfies IndexFile<S>));
+/**
+ * Writes the index of `root`. With `previous` (what readIndex gave), a shard
+ * whose works are all the very entries read from it is left as it is.
+ */
+export function writeIndex<S>(cacheDir: string, root: string, works: CachedWork<S>[], previous?: Map<string, CachedWork<S>>): void {
+  const shards = Array.from({ length: INDEX_SHARDS }, () => [] as CachedWork<S>[]);
+  for (const w of works) shards[shardOf(keyOf(w))].push(w);
+  const before = new Array<number>(INDEX_SHARDS).fill(0);
+  if (previous) for (const key of previous.keys()) before[shardOf(key)]++;
+  // The one-file index of versions before 15, if any, is dead weight now.
+  rmSync(cacheFile(cacheDir, root), { force: true });
+  shards.forEach((list, k) => {
+    const same = previous && list.length === before[k] && list.every((w) => previous.get(keyOf(w)) === w);
+    if (!same) writeAtomically(shardFile(cacheDir, root, k), JSON.stringify({ version: INDEX_VERSION, root, works: list } satisfies IndexFile<S>));
+  });
 }
 
 /** Writes `file` via a temp file and a rename, so a reader never sees half of it; errors are swallowed (a cache is optional). */

@@ -149,7 +149,7 @@ export function finishScan(root: string, options: ScanOptions, plan: ScanPlan, o
     }
   }
   options.onProgress?.(plan.locations.length, plan.locations.length, bytes);
-  if (options.cacheDir && changed) writeIndex(options.cacheDir, root, fresh);
+  if (options.cacheDir && changed) writeIndex(options.cacheDir, root, fresh, plan.cache);
   // An old and a new download of the same work side by side are one work, reading the newer file.
   const merged = mergeDuplicates(works).map(({ work, older }) => (older.length ? { ...work, older: older.map((o) => o.path) } : work));
   if (options.cacheDir && (changed || listIndexMissing(options.cacheDir, root))) writeListIndex(options.cacheDir, root, merged);

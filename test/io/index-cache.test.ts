@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanLibrary } from '../../src/io/scan-library.js';
 import { INDEX_VERSION } from '../../src/io/index-cache.js';
@@ -14,15 +14,17 @@ function setup() {
   const cache = tempDir('fic-cache-');
   writeFileSync(join(lib, 'a.txt'), story(2));
   writeFileSync(join(lib, 'b.txt'), story(3, 'Boris'));
-  return { lib, cache, file: () => join(cache, readdirSync(cache).find((f) => f.startsWith('index-') && !f.endsWith('.list.json'))!) };
+  const shards = () => readdirSync(cache).filter((f) => f.startsWith('index-') && !f.endsWith('.list.json')).map((f) => join(cache, f));
+  return { lib, cache, shards, shardOf: (work: string) => shards().find((f) => readFileSync(f, 'utf8').includes(`"path":"${work}"`))! };
 }
 
 describe('the index cache', () => {
   it('serves unchanged works from the cache without reading them', () => {
-    const { lib, cache, file } = setup();
+    const { lib, cache, shardOf } = setup();
     expect(scanLibrary(lib, { cacheDir: cache }).works.map((w) => w.parts.length)).toEqual([2, 3]);
     // Tamper with the cached title: if the cache is used, the tampered title shows.
-    writeFileSync(file(), readFileSync(file(), 'utf8').replace('"title":"a"', '"title":"from cache"'));
+    const file = shardOf('a.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"title":"a"', '"title":"from cache"'));
     expect(scanLibrary(lib, { cacheDir: cache }).works[0].title).toBe('from cache');
   });
 
@@ -35,15 +37,35 @@ describe('the index cache', () => {
   });
 
   it('rebuilds a corrupt or old-version cache instead of trusting it', () => {
-    const { lib, cache, file } = setup();
+    const { lib, cache, shards, shardOf } = setup();
     scanLibrary(lib, { cacheDir: cache });
-    writeFileSync(file(), '{"version": ');
+    for (const f of shards()) writeFileSync(f, '{"version": ');
     expect(scanLibrary(lib, { cacheDir: cache }).works.map((w) => w.parts.length)).toEqual([2, 3]);
-    const old = JSON.parse(readFileSync(file(), 'utf8'));
+    const file = shardOf('a.txt');
+    const old = JSON.parse(readFileSync(file, 'utf8'));
     old.version = INDEX_VERSION - 1;
     old.works[0].summary.title = 'stale';
-    writeFileSync(file(), JSON.stringify(old));
+    writeFileSync(file, JSON.stringify(old));
     expect(scanLibrary(lib, { cacheDir: cache }).works[0].title).toBe('a');
+  });
+
+  it('rewrites only the index files of the works that changed', () => {
+    const { lib, cache, shards, shardOf } = setup();
+    for (let i = 0; i < 40; i++) writeFileSync(join(lib, `w${i}.txt`), story(1, `Writer ${i}`));
+    scanLibrary(lib, { cacheDir: cache });
+    const changedShard = shardOf('a.txt');
+    const others = shards().filter((f) => f !== changedShard);
+    expect(others.length).toBeGreaterThan(5);
+    const mark = new Date(2001, 0, 1);
+    for (const f of shards()) utimesSync(f, mark, mark);
+    writeFileSync(join(lib, 'a.txt'), story(4));
+    utimesSync(join(lib, 'a.txt'), new Date(), new Date(Date.now() + 5000));
+    const r = scanLibrary(lib, { cacheDir: cache });
+    expect(r.works.find((w) => w.id === 'a')?.parts).toHaveLength(4);
+    expect(statSync(changedShard).mtimeMs).toBeGreaterThan(mark.getTime());
+    for (const f of others) expect(statSync(f).mtimeMs, f).toBe(mark.getTime());
+    // and a fresh scan from those files still knows every work
+    expect(scanLibrary(lib, { cacheDir: cache }).works).toHaveLength(42);
   });
 
   it('drops works whose files were deleted', () => {
