@@ -28,6 +28,11 @@ function decodeAt(bytes: Uint8Array, j: number): number {
   return cp * 8 + 4;
 }
 
+/** True for U+2010–U+2027 at `j` (E2 80 90–A7): dashes, curly quotes, the ellipsis, the bullet. */
+function isPunct(bytes: Uint8Array, j: number): boolean {
+  return bytes[j] === 0xe2 && bytes[j + 1] === 0x80 && bytes[j + 2] >= 0x90 && bytes[j + 2] <= 0xa7;
+}
+
 /** 1 for an ASCII letter or digit. */
 const ASCII_ALNUM = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = isAlnumUnit(c) ? 1 : 0;
@@ -48,18 +53,19 @@ export function countWordsInBytes(bytes: Uint8Array, from: number, to: number, l
       if (inToken && hasAlnum && ++words >= limit) return words;
       inToken = false;
       hasAlnum = false;
-      j++;
+      do c = bytes[++j];
+      while (j < to && c <= 32);
       continue;
     }
-    if (c < 0x80) {
-      // a run of printable ASCII, one test per byte
+    if (c < 0x80 || isPunct(bytes, j)) {
+      // a run of printable ASCII and U+2010–U+2027 (see wordsAndHashBytes)
       let al: number = hasAlnum ? 1 : 0;
       for (;;) {
-        al |= ASCII_ALNUM[c];
-        c = bytes[++j];
-        // U+2010–U+2027 (curly quotes, dashes, …): not spaces, not letters (see wordsAndHashBytes)
-        while (c === 0xe2 && j + 2 < to && bytes[j + 1] === 0x80 && bytes[j + 2] >= 0x90 && bytes[j + 2] <= 0xa7) c = bytes[(j += 3)];
-        if (!(c > 32 && c < 0x80)) break; // `to` is a line start (after a line feed) or the end, so a run stops by itself
+        if (c < 0x80) {
+          al |= ASCII_ALNUM[c];
+          c = bytes[++j];
+        } else c = bytes[(j += 3)];
+        if (!((c > 32 && c < 0x80) || (c === 0xe2 && isPunct(bytes, j)))) break;
       }
       inToken = true;
       hasAlnum = al === 1;
@@ -106,28 +112,36 @@ export function wordsAndHashBytes(bytes: Uint8Array, from: number, hashFrom: num
       if (inToken && hasAlnum) words++;
       inToken = false;
       hasAlnum = false;
-      pending = any;
-      j++;
+      // The whole run of ASCII spaces; the one space it hashes as goes in now if printable ASCII follows
+      // (what follows a multi-byte character may be one more space: that is left to the steps below).
+      do c = bytes[++j];
+      while (j < to && c <= 32);
+      if (j >= to) break;
+      if (c < 0x80) {
+        if (any) h = Math.imul(h ^ 32, 0x01000193);
+        pending = false;
+      } else pending = any;
       continue;
     }
-    if (c < 0x80) {
+    if (c < 0x80 || isPunct(bytes, j)) {
       if (pending) {
         h = Math.imul(h ^ 32, 0x01000193);
         pending = false;
       }
       let al: number = hasAlnum ? 1 : 0;
+      // A run of printable ASCII and of U+2010–U+2027 (curly quotes, dashes, the ellipsis: E2 80 90–A7, most of the
+      // non-ASCII in Western fiction, neither spaces nor letters), one character at a time with no other test.
+      // `to` is a line start (after a line feed) or the end, so a run stops by itself.
       for (;;) {
-        al |= ASCII_ALNUM[c];
-        h = Math.imul(h ^ c, 0x01000193);
-        c = bytes[++j];
-        // Curly quotes, dashes and the ellipsis (U+2010–U+2027: E2 80 90–A7) are most of the non-ASCII in Western
-        // fiction, and are neither spaces nor letters: hashed here without leaving the run.
-        while (c === 0xe2 && j + 2 < to && bytes[j + 1] === 0x80 && bytes[j + 2] >= 0x90 && bytes[j + 2] <= 0xa7) {
+        if (c < 0x80) {
+          al |= ASCII_ALNUM[c];
+          h = Math.imul(h ^ c, 0x01000193);
+          c = bytes[++j];
+        } else {
           h = Math.imul(h ^ (0x1f80 + bytes[j + 2]), 0x01000193);
-          j += 3;
-          c = bytes[j];
+          c = bytes[(j += 3)];
         }
-        if (!(c > 32 && c < 0x80)) break; // `to` is a line start (after a line feed) or the end, so a run stops by itself
+        if (!((c > 32 && c < 0x80) || (c === 0xe2 && isPunct(bytes, j)))) break;
       }
       any = true;
       inToken = true;

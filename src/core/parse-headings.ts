@@ -58,6 +58,20 @@ function wordCount(s: string): number {
  */
 export function classifyHeading(line: string): HeadingMatch | null {
   if (!mayBeHeading(line)) return null; // most prose lines, without a regex
+  // Structure detection asks about the same candidate line several times (headings, contents, header end).
+  let found = memo.get(line);
+  if (found === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(line, (found = classify(line)));
+  }
+  return found === null ? null : { ...found };
+}
+
+/** Results of recent lines (the object handed out is a copy: callers may keep it). */
+const memo = new Map<string, HeadingMatch | null>();
+const MEMO_SIZE = 4096;
+
+function classify(line: string): HeadingMatch | null {
   const t = collapse(line);
   if (t.length === 0 || t.length > 100) return null;
   if (/[,;]$/.test(t)) return null;
