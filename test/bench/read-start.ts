@@ -9,8 +9,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { buildBundles } from './bundles.js';
+import { build } from 'esbuild';
+import { bundleOptions } from '../../scripts/esbuild-options.mjs';
 import { ROOT, timeInPty } from './pty-timer.js';
 import { loadBenchWork } from './keys.js';
 import { fmtMs, median } from './stats.js';
@@ -30,7 +30,6 @@ async function main(argv: string[]): Promise<void> {
   // The full bench's corpus, used as it is: never regenerated from here (run `npm run bench` once first).
   const data = { big: join(tmpdir(), 'fic-read-bench-10000', 'big'), serial: { file: 'long-serial.txt', id: 'long-serial' } };
   if (!existsSync(join(data.big, data.serial.file))) throw new Error(`${data.big}/${data.serial.file} is missing: run npm run bench first`);
-  const bundles = await buildBundles();
   const work = loadBenchWork(data.big, data.serial.file);
   const part = Math.min(250, work.parts.length);
   const section = partSection(work, part);
@@ -42,9 +41,10 @@ async function main(argv: string[]): Promise<void> {
     temps.push(d);
     return d;
   };
+  // The Ink baseline bundled as the CLI is (as bundles.ts does), into this run's own temp folder.
+  const hello = join(temp('hello'), 'hello-ink.mjs');
+  await build({ ...bundleOptions, entryPoints: [join(ROOT, 'test/bench/hello-ink.tsx')], outfile: hello });
   const cache = temp('cache');
-  const r = spawnSync(process.execPath, [bundles.child, 'scan', data.big, cache], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
   const key = scanLibrary(data.big, { cacheDir: cache }).works.find((w) => w.path === data.serial.file)?.key;
   if (!key) throw new Error('work not found');
   const until = new RegExp(`Part ${part}/${work.parts.length}`);
@@ -58,16 +58,16 @@ async function main(argv: string[]): Promise<void> {
       env: { FIC_READ_CONFIG_DIR: conf, FIC_READ_CACHE_DIR: cache },
     });
   };
-  const hello = () => timeInPty([bundles.hello], { until: 'hello from ink', cols: COLS, rows: ROWS });
+  const helloRun = () => timeInPty([hello], { until: 'hello from ink', cols: COLS, rows: ROWS });
   const times = bins.map(() => [] as number[]);
   const hellos: number[] = [];
   try {
     // One untimed round: the first spawn pays for loading files from disk.
     for (const b of bins) await read(b);
-    await hello();
+    await helloRun();
     for (let i = 0; i < runs; i++) {
       for (let k = 0; k < bins.length; k++) times[k].push((await read(bins[k])).ms);
-      hellos.push((await hello()).ms);
+      hellos.push((await helloRun()).ms);
       log(`round ${i + 1}/${runs}`);
     }
   } finally {
