@@ -62,7 +62,9 @@ export type LibraryAction =
   | { type: 'setRows'; rows: LibraryRow[] }
   | { type: 'select'; workId: string };
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+let made: Intl.Collator | undefined;
+/** Made on first use: the first collator of a process loads ICU's collation data, which opening a work from the command line does not need. */
+const collator = () => (made ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
 /** Title for sorting: leading symbols/emoji and an English article ignored. */
 const keys = new WeakMap<WorkSummary, string>();
 /** Computed once per work, not per comparison: sorting 10,000 works compares ~140,000 pairs. */
@@ -73,7 +75,7 @@ const sortKey = (work: WorkSummary) => {
 };
 /** Title order as the library sorts it (leading symbols and articles ignored, numbers by value). */
 export const compareTitles = (a: WorkSummary, b: WorkSummary) =>
-  collator.compare(sortKey(a), sortKey(b)) || collator.compare(a.id, b.id);
+  collator().compare(sortKey(a), sortKey(b)) || collator().compare(a.id, b.id);
 const byTitle = (a: LibraryRow, b: LibraryRow) => compareTitles(a.work, b.work);
 
 const comparators: Record<SortMode, (a: LibraryRow, b: LibraryRow) => number> = {
@@ -81,7 +83,7 @@ const comparators: Record<SortMode, (a: LibraryRow, b: LibraryRow) => number> = 
   title: byTitle,
   author: (a, b) => {
     if (!a.work.author !== !b.work.author) return a.work.author ? -1 : 1;
-    return collator.compare(a.work.author ?? '', b.work.author ?? '') || byTitle(a, b);
+    return collator().compare(a.work.author ?? '', b.work.author ?? '') || byTitle(a, b);
   },
   length: (a, b) => b.work.words - a.work.words || byTitle(a, b),
   progress: (a, b) => b.progress - a.progress || byTitle(a, b),

@@ -39,35 +39,55 @@ export function splitForHighlight(line: Line, text: string, h: Highlight | null 
   return [shown.slice(0, at), piece, shown.slice(at + piece.length)];
 }
 
-/** Draws one page. Always exactly `height` rows so the status line stays at the bottom. */
+/**
+ * Draws one page. Always exactly `height` rows so the status line stays at
+ * the bottom. The rows are one Text, lines joined by newlines: Ink then
+ * measures and lays out one node instead of one per row (the first page of
+ * a book is drawn sooner), and the screen is the same.
+ */
 export function PageView({ lines, text, textWidth, columns, height, highlight }: PageViewProps) {
   const left = ' '.repeat(Math.max(0, Math.floor((columns - textWidth) / 2)));
-  const rows = [];
+  const rows: React.ReactNode[] = [];
+  // Plain rows in a run are one string, so most pages are a handful of pieces.
+  let plain = '';
+  const flush = () => {
+    if (plain) rows.push(plain);
+    plain = '';
+  };
   for (let i = 0; i < height; i++) {
+    const nl = i + 1 < height ? '\n' : '';
     const line = lines[i];
     if (!line) {
-      rows.push(<Text key={i}> </Text>);
+      plain += nl;
       continue;
     }
     const parts = splitForHighlight(line, text, highlight);
+    const bold = line.kind === 'heading';
+    if (!parts && !bold) {
+      plain += left + alignLine(line, textWidth) + nl;
+      continue;
+    }
+    flush();
     if (!parts) {
-      rows.push(
-        <Text key={i} bold={line.kind === 'heading'}>
-          {left + alignLine(line, textWidth) || ' '}
-        </Text>,
-      );
+      rows.push(<Text key={i} bold>{left + alignLine(line, textWidth)}</Text>, nl);
       continue;
     }
     const pad = alignLine(line, textWidth).length - line.text.length;
     rows.push(
-      <Text key={i} bold={line.kind === 'heading'}>
+      <Text key={i} bold={bold}>
         {left + ' '.repeat(Math.max(0, pad)) + parts[0]}
         <Text inverse color={theme.highlight}>
           {parts[1]}
         </Text>
         {parts[2]}
       </Text>,
+      nl,
     );
   }
-  return <Box flexDirection="column">{rows}</Box>;
+  flush();
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text>{rows}</Text>
+    </Box>
+  );
 }

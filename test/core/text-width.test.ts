@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { displayWidth, padToWidth, truncateToWidth } from '../../src/core/text-width.js';
 import { formatAgo } from '../../src/core/format-ago.js';
 
@@ -75,5 +77,32 @@ describe('displayWidth', () => {
     for (const s of ['', 'Harry Potter', '\u001b[31mred\u001b[0m', 'tab\there', '中文 title', 'café', 'emoji 😀', 'e\u0301']) {
       expect(displayWidth(s)).toBe(stringWidth(s));
     }
+  });
+});
+
+describe('displayWidth', () => {
+  // The one-column shortcut must count exactly what string-width counts, or a title would be cut differently.
+  const ONE = [' ', 'a', '~', '\u00a0', 'é', '×', 'ÿ', '–', '—', '‘', '’', '“', '”', '…', '·'];
+  const OTHER = ['\u00ad', '\u0301', '中', '👍', '\u200d', '\u00e9\u0301', 'Ā', '\u2010', '\u2022'];
+
+  it('measures the status line and curly-quoted titles as string-width does', () => {
+    for (const s of ['Part 250/300: The Bitter Ember · p. 9/18 · 83% · 9 min left', '“Wait…” — café', ...ONE, ...OTHER]) {
+      expect(displayWidth(s), s).toBe(stringWidth(s));
+    }
+  });
+
+  it('counts one column for each character string-width counts one for, in the whole shortcut range', () => {
+    const codes = [...Array.from({ length: 0x5f }, (_, i) => 0x20 + i), ...Array.from({ length: 0x60 }, (_, i) => 0xa0 + i).filter((c) => c !== 0xad)];
+    for (const c of [...codes, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]) expect(stringWidth(String.fromCharCode(c)), c.toString(16)).toBe(1);
+  });
+
+  it('agrees with string-width on any mix of one-column characters and others', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...ONE), fc.constantFrom(...OTHER), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(displayWidth(s)).toBe(stringWidth(s));
+      }),
+      { numRuns: 2000, seed: 20260602 },
+    );
   });
 });
