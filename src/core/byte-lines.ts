@@ -107,8 +107,17 @@ export function scanByteLines(bytes: Uint8Array): ByteLines | null {
           isBlank = 0;
           if (HEAD_BYTES[b]) flags |= PROBE_HEAD;
         }
-        // the rest of a run of printable ASCII: most of any book, with one test per byte
-        while (j + 1 < nl && bytes[j + 1] >= 0x20 && bytes[j + 1] < 0x7f) j++;
+        // The rest of a run of printable ASCII and of U+2010–U+2027 (curly quotes, dashes, the ellipsis): most of
+        // any book. A line ends in a LF, a CR or the end of the bytes, none of which continues a run.
+        let c = bytes[j + 1];
+        for (;;) {
+          if (c >= 0x20 && c < 0x7f) c = bytes[++j + 1];
+          else if (c === 0xe2 && bytes[j + 2] === 0x80 && bytes[j + 3] >= 0x90 && bytes[j + 3] <= 0xa7) {
+            adjust += 2;
+            j += 3;
+            c = bytes[j + 1];
+          } else break;
+        }
         continue;
       }
       if (b === 0x20 || b === 0x09) continue;
