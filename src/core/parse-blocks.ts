@@ -81,7 +81,16 @@ export const HEAD_SCAN = 2048;
  * (`BOOK TWO` / `CHAPTER I` / `The Title`).
  */
 export function detectHeadingLines(text: string, section: Pick<Section, 'kind' | 'title' | 'subtitle' | 'group'>): number {
-  if (section.kind !== 'part' || !section.title) return 0;
+  return headingLinesIn(text, section).count;
+}
+
+/**
+ * {@link detectHeadingLines}, and where in `text` the answer was settled:
+ * the end of the line that ended the heading (or was its fourth), or -1
+ * when the text ran out first (a longer text could say more).
+ */
+export function headingLinesIn(text: string, section: Pick<Section, 'kind' | 'title' | 'subtitle' | 'group'>): { count: number; settledAt: number } {
+  if (section.kind !== 'part' || !section.title) return { count: 0, settledAt: 0 };
   const known = `${section.group ?? ''} ${section.title} ${section.subtitle ?? ''}`.toLowerCase().replace(/\s+/g, ' ');
   let n = 0;
   let blankSince = false;
@@ -92,13 +101,13 @@ export function detectHeadingLines(text: string, section: Pick<Section, 'kind' |
       continue;
     }
     const line = text.slice(l.cs, l.ce).replace(/\s+/g, ' ').trim().toLowerCase();
-    if (line.length > HEADING_MAX) break;
+    if (line.length > HEADING_MAX) return { count: n, settledAt: l.ce };
     // Past a blank line only the heading's own known lines (group, title, subtitle) continue it.
-    if (n > 0 && (line.length < 2 || !known.includes(line))) break;
-    if (blankSince && !known.includes(line)) break;
-    if (++n === 4) break;
+    if (n > 0 && (line.length < 2 || !known.includes(line))) return { count: n, settledAt: l.ce };
+    if (blankSince && !known.includes(line)) return { count: n, settledAt: l.ce };
+    if (++n === 4) return { count: n, settledAt: l.ce };
   }
-  return n;
+  return { count: n, settledAt: -1 };
 }
 
 function modeIndent(lines: SrcLine[]): number {

@@ -4,7 +4,10 @@
  * them separately was two of the biggest costs of a cold index.
  */
 import { countWordsIn, isAlnum, isCjk, isSpace } from './count-words.js';
-import { detectHeadingLines, HEAD_SCAN } from './parse-blocks.js';
+import { headingLinesIn, HEAD_SCAN } from './parse-blocks.js';
+
+/** How much of a part's start is looked at first for its heading lines. */
+const FIRST_LOOK = 400;
 import type { TextSource } from './line-doc.js';
 import type { Section } from './types.js';
 
@@ -16,8 +19,15 @@ import type { Section } from './types.js';
  */
 export function partBodyStart(text: TextSource, section: Pick<Section, 'kind' | 'title' | 'subtitle' | 'group' | 'start' | 'end'>): number {
   const { start, end } = section;
-  let s = text.slice(start, Math.min(end, start + HEAD_SCAN));
-  let skip = detectHeadingLines(s, section);
+  // A short start first (the index asks this of every part of every book, and a view of the bytes decodes what it
+  // is asked for); the full HEAD_SCAN when the heading could go on past it, or the cut line decided it.
+  let s = text.slice(start, Math.min(end, start + FIRST_LOOK));
+  let found = headingLinesIn(s, section);
+  if (s.length < Math.min(end - start, HEAD_SCAN) && (found.settledAt < 0 || found.settledAt >= s.length)) {
+    s = text.slice(start, Math.min(end, start + HEAD_SCAN));
+    found = headingLinesIn(s, section);
+  }
+  let skip = found.count;
   if (skip === 0) return start;
   let i = 0;
   while (i < s.length && skip > 0) {
