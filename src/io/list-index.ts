@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cacheFile, INDEX_VERSION, writeAtomically } from './index-cache.js';
 import type { PartSummary } from '../core/types.js';
-import { compareTitles } from '../core/library-state.js';
+import { compareTitles, markTitleOrdered, TITLE_COLLATION } from '../core/library-state.js';
 import type { WorkEntry } from './scan-library.js';
 
 type Row = [
@@ -44,7 +44,7 @@ export function writeListIndex(cacheDir: string, root: string, works: WorkEntry[
           w.files.length === 1 && w.files[0] === w.path ? null : w.files,
         ],
   );
-  writeAtomically(listFile(cacheDir, root), JSON.stringify({ version: INDEX_VERSION, root, rows }));
+  writeAtomically(listFile(cacheDir, root), JSON.stringify({ version: INDEX_VERSION, root, collation: TITLE_COLLATION, rows }));
 }
 
 /**
@@ -54,21 +54,34 @@ export function writeListIndex(cacheDir: string, root: string, works: WorkEntry[
  */
 export function readListIndex(cacheDir: string, root: string): WorkEntry[] | null {
   try {
-    const data = JSON.parse(readFileSync(listFile(cacheDir, root), 'utf8')) as { version: number; root: string; rows: (Row | WorkEntry)[] };
+    const data = JSON.parse(readFileSync(listFile(cacheDir, root), 'utf8')) as { version: number; root: string; collation?: string; rows: (Row | WorkEntry)[] };
     if (data?.version !== INDEX_VERSION || data.root !== root || !Array.isArray(data.rows)) return null;
-    return data.rows.map((row) => (Array.isArray(row) ? partialEntry(row) : row));
+    const works = data.rows.map((row) => (Array.isArray(row) ? partialEntry(row) : row));
+    // Sorted when written; in another locale's collation the order is not this one's, and the list sorts it again.
+    return data.collation === TITLE_COLLATION ? markTitleOrdered(works) : works;
   } catch {
     return null;
   }
 }
 
+/**
+ * Placeholder parts, one frozen array per count, shared by every entry with
+ * that many parts; like the empty meta and hashes below, they are only read
+ * until the full scan replaces the entry. (Ten thousand entries' own arrays
+ * are young garbage the collector copies around during the first frame.)
+ */
+const unknownParts: (readonly PartSummary[])[] = [];
+const partsOf = (n: number) => (unknownParts[n] ??= Object.freeze(new Array<PartSummary>(n).fill(UNKNOWN_PART)));
+const NO_META = Object.freeze({});
+const NO_HASHES: readonly string[] = Object.freeze([]);
+
 function partialEntry([id, key, identity, title, author, path, words, parts, status, bytes, mtimeMs, files]: Row): WorkEntry {
   return {
     id, key, identity, title, author, path, words, status, bytes, mtimeMs,
     files: files ?? [path],
-    parts: new Array<PartSummary>(parts).fill(UNKNOWN_PART),
-    meta: {},
-    partHashes: [],
+    parts: partsOf(parts) as PartSummary[],
+    meta: NO_META,
+    partHashes: NO_HASHES as string[],
     partial: true,
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { scanLibrary } from '../../src/io/scan-library.js';
 import { INDEX_VERSION } from '../../src/io/index-cache.js';
 import { readCachedWorks } from '../../src/io/cached-library.js';
+import { initLibraryState, isTitleOrdered, type LibraryRow } from '../../src/core/library-state.js';
 import { tempDir } from '../cli/run-cli.js';
 
 const story = (n: number, who = 'Anna') =>
@@ -65,6 +66,25 @@ describe('the list index (first frame)', () => {
       ['a', 2, true],
       ['b', 3, true],
     ]);
+  });
+
+  it('lists the works in title order without sorting them again, unless it was written in another locale', () => {
+    const { lib, cache } = setup();
+    writeFileSync(join(lib, 'The Zebra.txt'), story(1));
+    writeFileSync(join(lib, '0-aardvark.txt'), story(1));
+    scanLibrary(lib, { cacheDir: cache });
+    const titles = (works: ReturnType<typeof readCachedWorks>) => {
+      const rows: LibraryRow[] = works!.map((work) => ({ work, progress: 0, lastRead: undefined }));
+      return initLibraryState(isTitleOrdered(works!) ? rows : rows.reverse(), { height: 9, sort: 'title' }).visible.map((r) => r.work.title);
+    };
+    const first = readCachedWorks(lib, cache)!;
+    expect(isTitleOrdered(first)).toBe(true);
+    const expected = titles(first);
+    const list = join(cache, readdirSync(cache).find((f) => f.endsWith('.list.json'))!);
+    writeFileSync(list, readFileSync(list, 'utf8').replace(/"collation":"[^"]*"/, '"collation":"xx"'));
+    const other = readCachedWorks(lib, cache)!;
+    expect(isTitleOrdered(other)).toBe(false);
+    expect(titles(other)).toEqual(expected);
   });
 
   it('falls back to the full index when the list index is damaged, and to nothing without a cache', () => {
