@@ -1,4 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const narrowText = fileURLToPath(new URL('../src/core/narrow-text.ts', import.meta.url));
 
 // esbuild settings shared by the CLI build (scripts/build.mjs) and the benchmark's bundles
 // (test/bench/bundles.ts), so the bench measures code built exactly as shipped.
@@ -25,6 +29,33 @@ export const bundleOptions = {
           if (patched !== source) return { contents: patched, loader: 'js' };
           return { contents: source, loader: 'js', warnings: [{ text: 'yoga-layout changed: its wasm is read with fetch again (update yoga-without-fetch)' }] };
         });
+      },
+    },
+    {
+      // Every string-width in the bundle (Ink's, its helpers', ours; each its own version) answers
+      // for plain Latin text and the screens' punctuation at once, as it does for ASCII: see
+      // src/core/narrow-text.ts. Anything else, or any options, still goes to string-width.
+      name: 'narrow-string-width',
+      setup(b) {
+        b.onResolve({ filter: /^string-width$/ }, async (args) => {
+          if (args.pluginData?.real) return undefined;
+          const { kind, importer, resolveDir } = args;
+          const real = await b.resolve('string-width', { kind, importer, resolveDir, pluginData: { real: true } });
+          if (real.errors.length > 0) return { errors: real.errors };
+          return { path: real.path, namespace: 'narrow-string-width' };
+        });
+        b.onLoad({ filter: /.*/, namespace: 'narrow-string-width' }, (args) => ({
+          contents: [
+            `import stringWidth from ${JSON.stringify(args.path)};`,
+            `import { narrowWidth } from ${JSON.stringify(narrowText)};`,
+            'export default function width(s, options) {',
+            "  const n = options === undefined && typeof s === 'string' ? narrowWidth(s) : undefined;",
+            '  return n ?? stringWidth(s, options);',
+            '}',
+          ].join('\n'),
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        }));
       },
     },
     {
