@@ -44,6 +44,15 @@ export const bundleOptions = {
           if (real.errors.length > 0) return { errors: real.errors };
           return { path: real.path, namespace: 'narrow-string-width' };
         });
+        // string-width 8 compiles its emoji pattern when loaded, ~10 ms of every start (the Ink
+        // baseline's too): built on first use instead, which plain text never reaches.
+        b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/, namespace: 'file' }, async (args) => {
+          const source = await readFile(args.path, 'utf8');
+          const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+          if (!source.includes(eager)) return undefined;
+          const lazy = "let rgiEmoji; const rgiEmojiRegex = { test: (s) => (rgiEmoji ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };";
+          return { contents: source.replace(eager, () => lazy), loader: 'js' };
+        });
         b.onLoad({ filter: /.*/, namespace: 'narrow-string-width' }, (args) => ({
           contents: [
             `import stringWidth from ${JSON.stringify(args.path)};`,
