@@ -68,6 +68,27 @@ export const bundleOptions = {
       },
     },
     {
+      // conf imports ajv (with its formats) and semver at load, ~300 kB run at every start; it uses
+      // ajv only for a schema and semver only for migrations, and fic-read passes neither. Loaded
+      // on first use instead (still bundled: esbuild turns these require() calls into its own).
+      name: 'conf-lazy-validators',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]conf[\\/]dist[\\/]source[\\/]index\.js$/ }, async (args) => {
+          const source = await readFile(args.path, 'utf8');
+          const edits = [
+            ["import { Ajv2020 as Ajv } from 'ajv/dist/2020.js';\n", ''],
+            ["import ajvFormatsModule from 'ajv-formats';\n", ''],
+            ["import semver from 'semver';\n", "let semverModule;\nconst semver = new Proxy({}, { get: (_, name) => (semverModule ??= require('semver'))[name] });\n"],
+            ['const ajvFormats = ajvFormatsModule.default;', "const { Ajv2020: Ajv } = require('ajv/dist/2020.js');\n        const ajvFormats = require('ajv-formats').default;"],
+          ];
+          if (!edits.every(([from]) => source.split(from).length === 2)) {
+            return { contents: source, loader: 'js', warnings: [{ text: 'conf changed: ajv and semver load eagerly again (update conf-lazy-validators)' }] };
+          }
+          return { contents: edits.reduce((s, [from, to]) => s.replace(from, () => to), source), loader: 'js' };
+        });
+      },
+    },
+    {
       // Ink imports its devtools only when DEV=true; they are not installed, so they become an empty module.
       name: 'no-devtools',
       setup(b) {
