@@ -161,9 +161,12 @@ export function LibraryScreen(props: LibraryScreenProps) {
     const from = Math.max(0, state.cursor - state.scroll - listHeight + 1);
     body = view.slice(from, from + listHeight).map((r, i) => {
       const selected = state.scroll + from + i === state.cursor;
+      const text = line(cols, (c) => c.cell(r, now));
+      // Ink drops a line's trailing blanks anyway, after turning each into a styled cell: only the
+      // highlighted row needs them (its bar spans the width).
       return (
         <Text key={r.work.id} inverse={selected} bold={selected}>
-          {(selected ? '▸ ' : '  ') + line(cols, (c) => c.cell(r, now))}
+          {selected ? `▸ ${text}` : `  ${text}`.trimEnd()}
         </Text>
       );
     });
