@@ -44,7 +44,18 @@ export function writeListIndex(cacheDir: string, root: string, works: WorkEntry[
           w.files.length === 1 && w.files[0] === w.path ? null : w.files,
         ],
   );
-  writeAtomically(listFile(cacheDir, root), JSON.stringify({ version: INDEX_VERSION, root, collation: TITLE_COLLATION, rows }));
+  writeAtomically(listFile(cacheDir, root), asciiJson({ version: INDEX_VERSION, root, collation: TITLE_COLLATION, rows }));
+}
+
+/**
+ * JSON with every non-ASCII character as a \u escape (the same value when
+ * parsed). One ’ or é in a raw file makes V8 read all of it as a two-byte
+ * string and JSON.parse make every string of the result two-byte: for 10,000
+ * works a quarter more heap (3 MB), which the collector copies during the
+ * first frame. An ASCII file stays one byte a character throughout.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -87,6 +87,17 @@ describe('the list index (first frame)', () => {
     expect(titles(other)).toEqual(expected);
   });
 
+  it('keeps non-ASCII titles exactly, in an all-ASCII file (read faster, smaller in memory)', () => {
+    const { lib, cache } = setup();
+    const title = 'Café — naïve ’s 三体 🐉';
+    writeFileSync(join(lib, 'c.txt'), `Title: ${title}\nAuthor: Zoë\n\n${story(2)}`);
+    scanLibrary(lib, { cacheDir: cache });
+    const list = readFileSync(join(cache, readdirSync(cache).find((f) => f.endsWith('.list.json'))!), 'utf8');
+    expect(list).toMatch(/^[\x00-\x7f]*$/);
+    const c = readCachedWorks(lib, cache)!.find((w) => w.path === 'c.txt')!;
+    expect([c.title, c.author]).toEqual([title, 'Zoë']);
+  });
+
   it('falls back to the full index when the list index is damaged, and to nothing without a cache', () => {
     const { lib, cache } = setup();
     scanLibrary(lib, { cacheDir: cache });
