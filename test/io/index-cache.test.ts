@@ -98,6 +98,34 @@ describe('the list index (first frame)', () => {
     expect([c.title, c.author]).toEqual([title, 'Zoë']);
   });
 
+  it('keeps a big work whole, in its place among the small ones', () => {
+    const { lib, cache } = setup();
+    // Over half a megabyte: 60 long chapters.
+    const long = Array.from({ length: 60 }, (_, i) => `Chapter ${i + 1}\n\n${`Cleo walked on through the long grey valley, counting stones (${i}). `.repeat(140)}\n`);
+    writeFileSync(join(lib, 'aa-big.txt'), long.join('\n'));
+    scanLibrary(lib, { cacheDir: cache });
+    const works = readCachedWorks(lib, cache)!;
+    expect(works.map((w) => [w.title, w.partial ?? false, w.parts.length])).toEqual([
+      ['a', true, 2],
+      ['aa-big', false, 60],
+      ['b', true, 3],
+    ]);
+    expect(works[1].parts[59].title).toBe('Chapter 60');
+  });
+
+  it('does not trust a list index of an older layout, and the next scan writes it anew', () => {
+    const { lib, cache } = setup();
+    scanLibrary(lib, { cacheDir: cache });
+    const list = join(cache, readdirSync(cache).find((f) => f.endsWith('.list.json'))!);
+    // The first layout: one array per work, no format field.
+    const old = { version: INDEX_VERSION, root: lib, rows: [['a', 'k', 'path:a.txt', 'from the old file', null, 'a.txt', 1, 1, 'unknown', 1, 0, null]] };
+    writeFileSync(list, JSON.stringify(old));
+    const fallback = readCachedWorks(lib, cache)!;
+    expect(fallback.map((w) => [w.title, w.partial])).toEqual([['a', undefined], ['b', undefined]]);
+    scanLibrary(lib, { cacheDir: cache });
+    expect(readCachedWorks(lib, cache)!.map((w) => [w.title, w.partial])).toEqual([['a', true], ['b', true]]);
+  });
+
   it('falls back to the full index when the list index is damaged, and to nothing without a cache', () => {
     const { lib, cache } = setup();
     scanLibrary(lib, { cacheDir: cache });
