@@ -7,6 +7,9 @@
 import type { WorkSummary } from './types.js';
 import type { ReadingState } from './work-status.js';
 import { cleanText } from './line-edit.js';
+import { collator, compareTitles, isTitleOrdered } from './title-order.js';
+
+export { compareTitles, isTitleOrdered, markTitleOrdered, titleCollation } from './title-order.js';
 
 /** How the list is ordered. */
 export type SortMode = 'recent' | 'title' | 'author' | 'length' | 'progress';
@@ -62,32 +65,26 @@ export type LibraryAction =
   | { type: 'setRows'; rows: LibraryRow[] }
   | { type: 'select'; workId: string };
 
-let made: Intl.Collator | undefined;
-/** Made on first use: the first collator of a process loads ICU's collation data, which opening a work from the command line does not need. */
-const collator = () => (made ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
-/** Title for sorting: leading symbols/emoji and an English article ignored. */
-const keys = new WeakMap<WorkSummary, string>();
-/** Computed once per work, not per comparison: sorting 10,000 works compares ~140,000 pairs. */
-const sortKey = (work: WorkSummary) => {
-  let k = keys.get(work);
-  if (k === undefined) keys.set(work, (k = work.title.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(the|an?)\s+/i, '')));
-  return k;
-};
-/** Title order as the library sorts it (leading symbols and articles ignored, numbers by value). */
-export const compareTitles = (a: WorkSummary, b: WorkSummary) =>
-  collator().compare(sortKey(a), sortKey(b)) || collator().compare(a.id, b.id);
 const byTitle = (a: LibraryRow, b: LibraryRow) => compareTitles(a.work, b.work);
 
-const comparators: Record<SortMode, (a: LibraryRow, b: LibraryRow) => number> = {
-  recent: (a, b) => (b.lastRead ?? -1) - (a.lastRead ?? -1) || byTitle(a, b),
-  title: byTitle,
+type Compare = (a: LibraryRow, b: LibraryRow) => number;
+/** Each sort's own key; ties go by title. Null for the title sort, which has none. */
+const primary: Record<SortMode, Compare | null> = {
+  recent: (a, b) => (b.lastRead ?? -1) - (a.lastRead ?? -1),
+  title: null,
   author: (a, b) => {
     if (!a.work.author !== !b.work.author) return a.work.author ? -1 : 1;
-    return collator().compare(a.work.author ?? '', b.work.author ?? '') || byTitle(a, b);
+    return collator().compare(a.work.author ?? '', b.work.author ?? '');
   },
-  length: (a, b) => b.work.words - a.work.words || byTitle(a, b),
-  progress: (a, b) => b.progress - a.progress || byTitle(a, b),
+  length: (a, b) => b.work.words - a.work.words,
+  progress: (a, b) => b.progress - a.progress,
 };
+const comparators = Object.fromEntries(
+  SORT_MODES.map((m): [SortMode, Compare] => {
+    const own = primary[m];
+    return [m, own ? (a, b) => own(a, b) || byTitle(a, b) : byTitle];
+  }),
+) as Record<SortMode, Compare>;
 
 /**
  * True when every whitespace-separated term of `filter` occurs in the title,
@@ -121,13 +118,19 @@ function hasState(work: WorkSummary, want: string, row?: LibraryRow): boolean {
 
 /** `rows` filtered by `filter` and ordered by `sort` (a new array). */
 export function sortAndFilter(rows: LibraryRow[], sort: SortMode, filter: string): LibraryRow[] {
-  // Sorting is stable, so filtering the sorted list gives the same order as sorting the filtered one; each
+  // Sorting is stable, so filtering the sorted list gives the same order as sorting the filtered one: each
   // list of rows is sorted once per mode, not on every keystroke of the filter.
   let bySort = sortedRows.get(rows);
   if (!bySort) sortedRows.set(rows, (bySort = new Map()));
   let sorted = bySort.get(sort);
-  if (!sorted) bySort.set(sort, (sorted = [...rows].sort(comparators[sort])));
-  return filter.trim() ? sorted.filter((r) => matchesFilter(r.work, filter, r)) : [...sorted];
+  if (!sorted) {
+    sorted = rows.slice();
+    // Already in title order (the list index is stored so): only the mode's own key is left to sort by.
+    const own = isTitleOrdered(rows) ? primary[sort] : comparators[sort];
+    if (own) sorted.sort(own);
+    bySort.set(sort, sorted);
+  }
+  return filter.trim() ? sorted.filter((r) => matchesFilter(r.work, filter, r)) : sorted.slice();
 }
 
 const sortedRows = new WeakMap<LibraryRow[], Map<SortMode, LibraryRow[]>>();

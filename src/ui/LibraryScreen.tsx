@@ -130,6 +130,7 @@ export function LibraryScreen(props: LibraryScreenProps) {
       ].find((f) => displayWidth(f) <= width) ?? '? help · q quit';
 
   let body: React.ReactNode;
+  let rowsOnly = false;
   if (works.length === 0) {
     const dir = safeLine(props.libraryDir ?? 'the library folder');
     // One command per line, so none is broken across lines.
@@ -152,11 +153,20 @@ export function LibraryScreen(props: LibraryScreenProps) {
   } else if (state.visible.length === 0) {
     body = <Text>{truncateToWidth(`No works match “${state.filter}”. Esc clears the filter.`, width)}</Text>;
   } else {
-    body = viewportRows(state).map((r, i) => {
-      const selected = state.scroll + i === state.cursor;
+    // The viewport follows a shrunk window one render later: till then, the rows around the cursor that fit.
+    // No more rows than the box holds, each exactly `width` cells (padToWidth): the box needs no clipping,
+    // which would measure and cut every row again (a tenth of the first frame).
+    rowsOnly = true;
+    const view = viewportRows(state);
+    const from = Math.max(0, state.cursor - state.scroll - listHeight + 1);
+    body = view.slice(from, from + listHeight).map((r, i) => {
+      const selected = state.scroll + from + i === state.cursor;
+      const text = line(cols, (c) => c.cell(r, now));
+      // Ink drops a line's trailing blanks anyway, after turning each into a styled cell: only the
+      // highlighted row needs them (its bar spans the width).
       return (
         <Text key={r.work.id} inverse={selected} bold={selected}>
-          {(selected ? '▸ ' : '  ') + line(cols, (c) => c.cell(r, now))}
+          {selected ? `▸ ${text}` : `  ${text}`.trimEnd()}
         </Text>
       );
     });
@@ -168,7 +178,7 @@ export function LibraryScreen(props: LibraryScreenProps) {
         {truncateToWidth(title, width)}
       </Text>
       <Text dimColor>{works.length ? '  ' + line(cols, (c) => c.label) : ' '}</Text>
-      <Box flexDirection="column" height={listHeight} overflow="hidden">
+      <Box flexDirection="column" height={listHeight} overflow={rowsOnly ? undefined : 'hidden'}>
         {body}
       </Box>
       {noticeLines.length ? <Text color={theme.warn}>{noticeLines.join('\n')}</Text> : null}

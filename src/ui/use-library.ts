@@ -7,7 +7,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   initLibraryState,
+  isTitleOrdered,
   libraryReducer,
+  markTitleOrdered,
   progressFrom,
   type LibraryAction,
   type LibraryRow,
@@ -26,9 +28,11 @@ export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listP
   const positions = store.listPositions();
   const speed = store.getSettings?.().speed;
   const perMinute = speed ? wpm(speed) : PRIOR_WPM;
-  return works.map((work) => {
+  const rows = works.map((work): LibraryRow => {
     // State is kept under the work's identity key, so it follows renames and re-downloads.
     const pos = positions[work.key];
+    // Never opened (most of a big library): what the general case below works out, without its allocations.
+    if (!pos) return { work, progress: 0, lastRead: undefined, badge: null, state: 'not-started', minutesLeft: work.words / perMinute };
     // A partial entry (first frame) has no part hashes yet: its badge comes with the full scan.
     const change = work.partial ? null : versionChange(work, pos?.print);
     // Parts read in an older version count only where their text is unchanged (a rewritten last part is unread).
@@ -39,6 +43,8 @@ export function libraryRows(works: WorkSummary[], store: Pick<StateStore, 'listP
     const minutesLeft = (work.words * (1 - progress)) / perMinute;
     return { work, progress, lastRead: pos?.at ? pos.at : undefined, badge: change ? describeChange(change) : null, state, minutesLeft };
   });
+  // Rows in the works' order: works in title order (the list index) make rows in title order.
+  return isTitleOrdered(works) ? markTitleOrdered(rows) : rows;
 }
 
 

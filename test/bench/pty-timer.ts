@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node-pty';
 import xterm from '@xterm/headless';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,11 @@ export interface PtyRun {
   ms: number;
   /** Resident set size of the program at that moment, bytes (0 when it had exited). */
   rss: number;
+  /**
+   * CPU time the program had used by then, all its threads, ms (0 when it had
+   * exited): less swayed than `ms` by other processes competing for the cores.
+   */
+  cpuMs: number;
 }
 
 export interface PtyOptions {
@@ -40,6 +45,17 @@ function rssOf(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of all threads of `pid` so far, ms (Linux schedstat: nanoseconds on a CPU). */
+function cpuOf(pid: number): number {
+  try {
+    let ns = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
   } catch {
     return 0;
   }
@@ -78,11 +94,11 @@ export function timeInPty(args: string[], opts: PtyOptions): Promise<PtyRun> {
       term.write(d, () => {
         if (result) return;
         const s = screen();
-        if (typeof until === 'string' ? s.includes(until) : until.test(s)) finish({ ms: performance.now() - t0, rss: rssOf(pty.pid) });
+        if (typeof until === 'string' ? s.includes(until) : until.test(s)) finish({ ms: performance.now() - t0, rss: rssOf(pty.pid), cpuMs: cpuOf(pty.pid) });
       });
     });
     pty.onExit(({ exitCode }) => {
-      if (until === null) finish({ ms: performance.now() - t0, rss: 0 });
+      if (until === null) finish({ ms: performance.now() - t0, rss: 0, cpuMs: 0 });
       else finish(new Error(`exited (${exitCode}) before ${String(until)} showed; screen:\n${screen()}`));
       term.dispose();
       if (result instanceof Error) reject(result);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { scanLibrary } from '../../src/io/scan-library.js';
 import { INDEX_VERSION } from '../../src/io/index-cache.js';
 import { readCachedWorks } from '../../src/io/cached-library.js';
+import { initLibraryState, isTitleOrdered, type LibraryRow } from '../../src/core/library-state.js';
 import { tempDir } from '../cli/run-cli.js';
 
 const story = (n: number, who = 'Anna') =>
@@ -87,6 +88,64 @@ describe('the list index (first frame)', () => {
       ['a', 2, true],
       ['b', 3, true],
     ]);
+  });
+
+  it('lists the works in title order without sorting them again, unless it was written in another locale', () => {
+    const { lib, cache } = setup();
+    writeFileSync(join(lib, 'The Zebra.txt'), story(1));
+    writeFileSync(join(lib, '0-aardvark.txt'), story(1));
+    scanLibrary(lib, { cacheDir: cache });
+    const titles = (works: ReturnType<typeof readCachedWorks>) => {
+      const rows: LibraryRow[] = works!.map((work) => ({ work, progress: 0, lastRead: undefined }));
+      return initLibraryState(isTitleOrdered(works!) ? rows : rows.reverse(), { height: 9, sort: 'title' }).visible.map((r) => r.work.title);
+    };
+    const first = readCachedWorks(lib, cache)!;
+    expect(isTitleOrdered(first)).toBe(true);
+    const expected = titles(first);
+    const list = join(cache, readdirSync(cache).find((f) => f.endsWith('.list.json'))!);
+    writeFileSync(list, readFileSync(list, 'utf8').replace(/"collation":"[^"]*"/, '"collation":"xx"'));
+    const other = readCachedWorks(lib, cache)!;
+    expect(isTitleOrdered(other)).toBe(false);
+    expect(titles(other)).toEqual(expected);
+  });
+
+  it('keeps non-ASCII titles exactly, in an all-ASCII file (read faster, smaller in memory)', () => {
+    const { lib, cache } = setup();
+    const title = 'Café — naïve ’s 三体 🐉';
+    writeFileSync(join(lib, 'c.txt'), `Title: ${title}\nAuthor: Zoë\n\n${story(2)}`);
+    scanLibrary(lib, { cacheDir: cache });
+    const list = readFileSync(join(cache, readdirSync(cache).find((f) => f.endsWith('.list.json'))!), 'utf8');
+    expect(list).toMatch(/^[\x00-\x7f]*$/);
+    const c = readCachedWorks(lib, cache)!.find((w) => w.path === 'c.txt')!;
+    expect([c.title, c.author]).toEqual([title, 'Zoë']);
+  });
+
+  it('keeps a big work whole, in its place among the small ones', () => {
+    const { lib, cache } = setup();
+    // Over half a megabyte: 60 long chapters.
+    const long = Array.from({ length: 60 }, (_, i) => `Chapter ${i + 1}\n\n${`Cleo walked on through the long grey valley, counting stones (${i}). `.repeat(140)}\n`);
+    writeFileSync(join(lib, 'aa-big.txt'), long.join('\n'));
+    scanLibrary(lib, { cacheDir: cache });
+    const works = readCachedWorks(lib, cache)!;
+    expect(works.map((w) => [w.title, w.partial ?? false, w.parts.length])).toEqual([
+      ['a', true, 2],
+      ['aa-big', false, 60],
+      ['b', true, 3],
+    ]);
+    expect(works[1].parts[59].title).toBe('Chapter 60');
+  });
+
+  it('does not trust a list index of an older layout, and the next scan writes it anew', () => {
+    const { lib, cache } = setup();
+    scanLibrary(lib, { cacheDir: cache });
+    const list = join(cache, readdirSync(cache).find((f) => f.endsWith('.list.json'))!);
+    // The first layout: one array per work, no format field.
+    const old = { version: INDEX_VERSION, root: lib, rows: [['a', 'k', 'path:a.txt', 'from the old file', null, 'a.txt', 1, 1, 'unknown', 1, 0, null]] };
+    writeFileSync(list, JSON.stringify(old));
+    const fallback = readCachedWorks(lib, cache)!;
+    expect(fallback.map((w) => [w.title, w.partial])).toEqual([['a', undefined], ['b', undefined]]);
+    scanLibrary(lib, { cacheDir: cache });
+    expect(readCachedWorks(lib, cache)!.map((w) => [w.title, w.partial])).toEqual([['a', true], ['b', true]]);
   });
 
   it('falls back to the full index when the list index is damaged, and to nothing without a cache', () => {

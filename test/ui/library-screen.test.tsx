@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanupAct, press, renderAct } from './ink-act.js';
 import { LibraryScreen, type LibraryScreenProps } from '../../src/ui/LibraryScreen.js';
@@ -148,6 +148,24 @@ describe('LibraryScreen', () => {
     expect(frame()).toContain('Work 39');
     expect(frame()).not.toContain('Work 00');
     expect(frame().split('\n').length).toBeLessThanOrEqual(8);
+  });
+
+  it('a window made shorter shows the rows around the cursor, in order, from its first frame', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => work(`w${i}`, { title: `Work ${String(i).padStart(2, '0')}` }));
+    const props = { works: many, store: createMemoryStore(), width: 100, onOpen: vi.fn(), onQuit: vi.fn(), now: NOW, initialSort: 'title' as const };
+    const r = renderAct(<LibraryScreen {...props} height={12} />);
+    await press(r, 'G');
+    const before = r.frames.length;
+    act(() => r.rerender(<LibraryScreen {...props} height={6} />));
+    const after = r.frames.slice(before);
+    expect(after.length).toBeGreaterThan(0);
+    for (const f of after) {
+      const lines = f.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(6);
+      expect(lines.at(-1)).toContain('q quit');
+      expect(lines.filter((l) => l.includes('Work')).map((l) => l.match(/Work \d+/)?.[0])).toEqual(['Work 37', 'Work 38', 'Work 39']);
+    }
+    expect(selectedLine(r.lastFrame() ?? '')).toContain('Work 39');
   });
 
   it('says how to point fic-read at a library when it is empty', async () => {
