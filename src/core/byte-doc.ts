@@ -7,7 +7,8 @@
  * heading: its title or subtitle), every line that may be a Gutenberg marker,
  * and every line with CJK characters (hard-wrap detection looks at those).
  */
-import { byteLine, byteOffset, byteSlice, PROBE_HEAD, PROBE_WIDE, type ByteLines } from './byte-lines.js';
+import { PROBE_HEAD, PROBE_WIDE, type ByteLines } from './byte-lines.js';
+import { byteLine, byteOffset, byteSlice } from './byte-text.js';
 import { countWordsInBytes, wordsAndHashBytes } from './byte-words.js';
 import type { LineDoc } from './line-doc.js';
 import { classifyHeading } from './parse-headings.js';
@@ -133,6 +134,8 @@ export function byteDoc(t: ByteLines): LineDoc {
     partial: true,
     words: (a, b, limit) => countWordsInBytes(t.bytes, at(a), at(b), limit),
     wordsAndHash: (a, h, b) => wordsAndHashBytes(t.bytes, at(a), at(h), at(b)),
+    // the scan marked the lines with kana or CJK ideographs: the same test as `wide`, without a regex per line
+    wideAt: (i) => (t.probe[i] & PROBE_WIDE) !== 0 && lenOf(i) > 40,
     blankBefore: (offset) => {
       for (let i = 0; i < n && t.start[i] < offset; i++) if (!t.blank[i]) return false;
       return true;

@@ -8,6 +8,7 @@
  */
 
 import { joins } from './safe-text.js';
+import { codePoint, sequenceLength } from './utf8-bytes.js';
 
 /** Per-line flags in {@link ByteLines.probe}. */
 export const PROBE_HEAD = 1; // may be a heading, a contents line or a Gutenberg marker: decode it
@@ -165,93 +166,3 @@ function grow<T extends Int32Array | Uint8Array>(a: T, cap: number): T {
   return b;
 }
 
-/** Length of the valid UTF-8 sequence at `i` that ends before `end` (2–4), or 0 (decode.ts's rule: no overlongs, surrogates or > U+10FFFF). */
-export function sequenceLength(bytes: Uint8Array, i: number, end: number): number {
-  const b = bytes[i];
-  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-  if (!n || i + n > end) return 0;
-  const second = bytes[i + 1];
-  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-  if (second < lo || second > hi) return 0;
-  for (let k = 2; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
-  return n;
-}
-
-/** The code point of the valid `len`-byte sequence at `i`. */
-export function codePoint(bytes: Uint8Array, i: number, len: number): number {
-  if (len === 2) return ((bytes[i] & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
-  if (len === 3) return ((bytes[i] & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
-  return ((bytes[i] & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
-}
-
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** Line `i`'s text (the bytes are valid UTF-8: the scan checked). */
-export function byteLine(t: ByteLines, i: number): string {
-  return decodeRange(t.bytes, t.byteStart[i], t.byteEnd[i]);
-}
-
-const units: number[] = [];
-
-/**
- * Bytes [from, to) of valid UTF-8 as a string. Short ranges (lines) are
- * decoded here: TextDecoder's cost per call is many times a short line's.
- */
-export function decodeRange(bytes: Uint8Array, from: number, to: number): string {
-  if (to - from > 160) return utf8.decode(bytes.subarray(from, to));
-  units.length = 0;
-  for (let j = from; j < to; ) {
-    const b = bytes[j];
-    if (b < 0x80) {
-      units.push(b);
-      j++;
-      continue;
-    }
-    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-    const cp = codePoint(bytes, j, len);
-    if (cp >= 0x10000) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
-    else units.push(cp);
-    j += len;
-  }
-  return String.fromCharCode(...units);
-}
-
-/** The line that holds UTF-16 offset `at` (the last line whose start is at or before it). */
-export function lineOf(t: ByteLines, at: number): number {
-  let lo = 0;
-  let hi = t.count; // start[count] is past the text
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (t.start[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The byte offset of UTF-16 offset `at` (rounded down to the start of its character). */
-export function byteOffset(t: ByteLines, at: number): number {
-  if (at <= 0) return t.byteStart[0];
-  const line = lineOf(t, at);
-  let units = t.start[line];
-  let j = t.byteStart[line];
-  const end = t.byteEnd[line];
-  while (j < end) {
-    const b = t.bytes[j];
-    const len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-    const w = len === 4 ? 2 : 1;
-    if (units + w > at) break;
-    units += w;
-    j += len;
-  }
-  return j;
-}
-
-/** The decoded text between two UTF-16 offsets. */
-export function byteSlice(t: ByteLines, from: number, to: number): string {
-  const a = byteOffset(t, from);
-  const b = Math.min(byteOffset(t, to), t.bytes.length);
-  if (b <= a) return '';
-  const text = decodeRange(t.bytes, a, b);
-  return t.crlf ? text.replace(/\r/g, '') : text; // the scan let a CR through only before a LF
-}

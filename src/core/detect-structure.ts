@@ -73,7 +73,7 @@ export function detectStructureOn(doc: LineDoc, hash: boolean): HashedStructure 
   if (doc.partial && (pg.start >= 0 || pg.end >= 0)) return null;
   const bodyFrom = pg.start >= 0 ? pg.start + 1 : 0;
   const bodyTo = pg.end >= 0 ? pg.end : n;
-  const hardWrapped = detectHardWrap(lines, blank, bodyFrom, bodyTo);
+  const hardWrapped = detectHardWrap(lines, blank, bodyFrom, bodyTo, doc.wideAt);
 
   const toc = findToc(lines, blank, bodyFrom, bodyTo);
   if (doc.partial && toc) return null;

@@ -30,6 +30,8 @@ export interface LineDoc extends TextSource {
   wordsAndHash(from: number, hashFrom: number, to: number): { words: number; hash: string };
   /** True when the text before `offset` is only whitespace. */
   blankBefore(offset: number): boolean;
+  /** detectHardWrap's `wide` of line `i`, when the doc knows it without looking at the line. */
+  wideAt?: (i: number) => boolean;
 }
 
 /** The LineDoc of a normalised string. */

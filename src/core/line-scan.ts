@@ -32,7 +32,13 @@ export function scanLines(text: string): { lines: string[]; starts: number[]; bl
  * that continue a paragraph are at most 80 columns (one-paragraph-per-line
  * files have long lines exactly there).
  */
-export function detectHardWrap(lines: readonly string[], blank: Uint8Array, from: number, to: number): boolean {
+export function detectHardWrap(
+  lines: readonly string[],
+  blank: Uint8Array,
+  from: number,
+  to: number,
+  isWide: (i: number) => boolean = (i) => wide(lines[i]),
+): boolean {
   let nonBlank = 0;
   let long = 0;
   let inner = 0;
@@ -45,7 +51,7 @@ export function detectHardWrap(lines: readonly string[], blank: Uint8Array, from
     if (len > 100) long++;
     if (i + 1 < to && !blank[i + 1]) {
       inner++;
-      if (len <= 80 && !wide(lines[i])) innerWrapped++;
+      if (len <= 80 && !isWide(i)) innerWrapped++;
       if (len >= 50) innerFull++;
     }
   }
@@ -55,6 +61,6 @@ export function detectHardWrap(lines: readonly string[], blank: Uint8Array, from
 }
 
 /** CJK text is double width: 40 ideographs already fill a terminal line, so such lines are never re-flowed. */
-function wide(line: string): boolean {
+export function wide(line: string): boolean {
   return line.length > 40 && /[\u3040-\u30ff\u3400-\u9fff]/.test(line);
 }

@@ -12,6 +12,7 @@ import { fromCached, readIndex, stampsMatch, toCached, writeIndex, type CachedWo
 import type { LoadedWork, LoadWarning, WorkSummary } from '../core/types.js';
 import { describe, findWorks, type WorkLocation } from './find-works.js';
 import { listIndexMissing, writeListIndex } from './list-index.js';
+import { readReused } from './read-reused.js';
 
 export { describe, findWorks, isChapterFolder, LibraryMissingError, type WorkLocation } from './find-works.js';
 
@@ -27,19 +28,22 @@ export interface ScanResult {
 }
 
 
-/** Reads one work's files, or returns why it cannot be read. */
-function readSource(root: string, location: WorkLocation, id: string): WorkSource | LoadWarning {
+/**
+ * Reads one work's files, or returns why it cannot be read. With `reuse`, a
+ * one-file work's bytes are in a buffer the next read overwrites (see
+ * read-reused.ts): for a caller that is done with them before then.
+ */
+function readSource(root: string, location: WorkLocation, id: string, reuse = false): WorkSource | LoadWarning {
   const files: SourceFile[] = [];
   let mtimeMs = 0;
   for (const rel of location.files) {
     try {
       const abs = join(root, rel);
-      const stat = statSync(abs);
-      const bytes = readFileSync(abs);
-      const reason = rejectReason(bytes);
+      const read = reuse && location.files.length === 1 ? readReused(abs) : { mtimeMs: statSync(abs).mtimeMs, bytes: readFileSync(abs) };
+      const reason = rejectReason(read.bytes);
       if (reason) return { path: rel, reason };
-      mtimeMs = Math.max(mtimeMs, stat.mtimeMs);
-      files.push({ name: rel.split('/').pop() ?? rel, bytes });
+      mtimeMs = Math.max(mtimeMs, read.mtimeMs);
+      files.push({ name: rel.split('/').pop() ?? rel, bytes: read.bytes });
     } catch (error) {
       return { path: rel, reason: describe(error) };
     }
@@ -65,7 +69,8 @@ export function summarize(work: LoadedWork, files: string[]): WorkEntry {
  * whole; anything else is loaded and its text dropped at once.
  */
 export function readSummary(root: string, location: WorkLocation, id: string): WorkEntry | LoadWarning {
-  const source = readSource(root, location, id);
+  // The summary keeps nothing of the bytes (strings are copies), so the read buffer is reused.
+  const source = readSource(root, location, id, true);
   if ('reason' in source) return source;
   const fast = loadSummary(source);
   return fast ? { ...fast, files: location.files } : summarize(loadWork(source), location.files);
