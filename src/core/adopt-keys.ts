@@ -17,6 +17,8 @@ export type SavedPrints = Record<string, { print?: WorkFingerprint } | undefined
  * work is never taken by another.
  */
 export function adoptKeys<W extends Pick<WorkSummary, 'key' | 'partHashes'>>(works: W[], saved: SavedPrints): W[] {
+  // Nothing saved with a fingerprint (a new reader): no set of 10,000 keys to build before the first frame.
+  if (!Object.values(saved).some((place) => place?.print)) return works;
   const taken = new Set(works.map((w) => w.key));
   const byHash = new Map<string, string[]>();
   for (const [key, place] of Object.entries(saved)) {
