@@ -50,7 +50,11 @@ export const bundleOptions = {
           const source = await readFile(args.path, 'utf8');
           const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
           if (!source.includes(eager)) return undefined;
-          const lazy = "let rgiEmoji; const rgiEmojiRegex = { test: (s) => (rgiEmoji ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };";
+          // Compiling it costs ~50 ms, and a page of prose with one accented word got there: only a segment with an
+          // emoji-presentation character (U+231A–U+2B55), VS16, a keycap mark or a character past U+FFFF can be an
+          // RGI emoji (checked over every BMP character), so the others are answered without it.
+          const lazy =
+            "let rgiEmoji; const mayBeEmoji = /[\\u231a-\\u2b55\\ufe0f\\u20e3\\ud800-\\udfff]/; const rgiEmojiRegex = { test: (s) => mayBeEmoji.test(s) && (rgiEmoji ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };";
           return { contents: source.replace(eager, () => lazy), loader: 'js' };
         });
         b.onLoad({ filter: /.*/, namespace: 'narrow-string-width' }, (args) => ({

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import stringWidth from 'string-width';
 import { bundleOptions } from '../../scripts/esbuild-options.mjs';
 
-const samples = ['', 'plain', '▸ Ashes after Compass  —  7m', 'Café · naïve …', '三体：地球往事', '🐉 Dragon Tales 🐉', '👨‍👩‍👧', 'e\u0301', '#\u20e3', '\x1b[1mbold\x1b[22m', 'soft\u00adhyphen', '©\ufe0f', '한국어'];
+const samples = ['', 'plain', '▸ Ashes after Compass  —  7m', 'Café · naïve …', '三体：地球往事', '🐉 Dragon Tales 🐉', '👨‍👩‍👧', 'e\u0301', '#\u20e3', '\x1b[1mbold\x1b[22m', 'soft\u00adhyphen', '©\ufe0f', '한국어', '⌚ ☕ ✅ ⭐ ⭕', '❤\ufe0f ☝🏻 ‼\ufe0f 〽\ufe0f', '❤\u200d🔥', 'Zoë’s façade — déjà vu', 'Ελληνικά Кириллица'];
 
 describe('string-width as bundled', () => {
   it('measures every kind of text as string-width does (Ink and the library columns alike)', async () => {
