@@ -3,6 +3,7 @@
  * LE/BE with BOM, GBK/GB18030 for Chinese text that is not UTF-8, and
  * Windows-1252 for everything else that is not valid UTF-8.
  */
+import { sequenceLength } from './utf8-bytes.js';
 
 /** The encoding a buffer was decoded with, as a WHATWG label. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
@@ -88,20 +89,6 @@ export function looksLikeGbk(bytes: Uint8Array): boolean {
   return lone <= paired * 0.05 && paired * 2 > limit * 0.1;
 }
 
-/** Length of the valid UTF-8 sequence starting at `i` (2–4), or 0 when the bytes there are not one. */
-function utf8SequenceAt(bytes: Uint8Array, i: number): number {
-  const b = bytes[i];
-  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-  if (!n || i + n > bytes.length) return 0;
-  const second = bytes[i + 1];
-  // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-  if (second < lo || second > hi) return 0;
-  for (let k = 2; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
-  return n;
-}
-
 /**
  * The text of a file that is UTF-8 but for a few stray bytes, each read as
  * Windows-1252; null when the file is not mostly UTF-8. Legacy single-byte
@@ -113,7 +100,7 @@ export function mostlyUtf8(bytes: Uint8Array): string | null {
   const stray: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
     if (bytes[i] < 0x80) continue;
-    const n = utf8SequenceAt(bytes, i);
+    const n = sequenceLength(bytes, i, bytes.length);
     if (n) {
       valid++;
       i += n - 1;
