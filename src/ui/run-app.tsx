@@ -22,6 +22,28 @@ export interface RunAppArgs {
 const ENTER = '\x1b[?1049h\x1b[?25l';
 const LEAVE = '\x1b[?25h\x1b[?1049l';
 
+const INK_CLEAR = '\x1b[2J\x1b[3J\x1b[H';
+/** Home, then erase the screen: the same clear, and told apart from a bare ESC [2J (which only a file could hold). */
+export const CLEAR = '\x1b[H\x1b[2J';
+
+/**
+ * `stdout` for Ink, less the "erase saved lines" (ESC [3J) in the clear it
+ * sends before each full-screen frame: in the alternate screen that clear
+ * is only needed for the screen itself, and terminals apply ESC [3J to the
+ * user's scrollback, which quitting fic-read must leave as it was.
+ */
+export function keepScrollback(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+  const write = (chunk: unknown, ...rest: unknown[]): boolean =>
+    (stdout.write as (...a: unknown[]) => boolean)(typeof chunk === 'string' ? chunk.replaceAll(INK_CLEAR, CLEAR).replaceAll('\x1b[3J', '') : chunk, ...rest);
+  return new Proxy(stdout, {
+    get(target, prop) {
+      if (prop === 'write') return write;
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** Runs the app until the user quits; resolves after the terminal is restored. */
 export async function runApp({ library, store, open }: RunAppArgs): Promise<void> {
   const stdout = process.stdout;
@@ -36,7 +58,7 @@ export async function runApp({ library, store, open }: RunAppArgs): Promise<void
   stdout.write(ENTER);
   const instance = render(
     <App library={library} store={store} saver={saver} open={open} />,
-    { exitOnCtrlC: false, patchConsole: false },
+    { exitOnCtrlC: false, patchConsole: false, stdout: keepScrollback(stdout) },
   );
   const bail = (code: number) => {
     saver.flush();

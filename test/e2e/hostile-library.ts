@@ -86,13 +86,14 @@ export interface Leak {
  * with ESC came from somewhere it should not have.
  */
 const ALLOWED_ESCAPES = [
+  // The clear before a frame as tall as the screen (Ink's, less ESC[3J: run-app's keepScrollback), tried before the
+  // plain cursor move it starts with; the file's bare ESC[2J never matches.
+  /^\x1b\[H\x1b\[2J/,
   /^\x1b\[[0-9;]*m/, // SGR
   /^\x1b\[\d*[ABCDG]/, // cursor up/down/forward/back, column
   /^\x1b\[\d*K/, // erase in line
   /^\x1b\[\d*(?:;\d*)?H/, // cursor position
   /^\x1b\[\?(?:25|1049|2026)[hl]/, // cursor, alternate screen, synchronized output
-  // Ink's clearTerminal before a frame as tall as the screen: exactly these three; the file's bare ESC[2J never matches.
-  /^\x1b\[2J\x1b\[3J\x1b\[H/,
 ];
 
 // eslint-disable-next-line no-control-regex

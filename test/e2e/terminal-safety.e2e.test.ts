@@ -146,7 +146,9 @@ describe('the full-screen app cannot be made to control the terminal', { timeout
     // The ones a user would feel most: a new window title, the clipboard, a bell, a wiped screen.
     expect(raw).not.toContain('\x1b]');
     expect(raw).not.toContain('\x07');
-    expect(raw.split('\x1b[2J').length).toBe(raw.split('\x1b[2J\x1b[3J\x1b[H').length);
+    expect(raw.split('\x1b[2J').length).toBe(raw.split('\x1b[H\x1b[2J').length);
+    // and the user's scrollback survives the session: no "erase saved lines" ever
+    expect(raw).not.toContain('\x1b[3J');
     expect(raw).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
     // The control: colours were on, so the NO_COLOR test below means something.
     expect(colourCodes(raw).length).toBeGreaterThan(0);
