@@ -117,4 +117,7 @@ async function setLibrary(opts: CommandOptions, store: ReturnType<typeof openSto
 async function interactive(args: Parameters<typeof import('../ui/run-app.js').runApp>[0]): Promise<void> {
   const { runApp } = await import('../ui/run-app.js');
   await runApp(args);
+  // The reader is closed and its place saved. A library scan may still be running (a first index stopped with
+  // Ctrl-C, on worker threads that would keep the process alive until it ends): it is not waited for.
+  process.exit(0);
 }
