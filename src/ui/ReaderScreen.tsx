@@ -80,7 +80,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const atEnd = top + pageHeight >= lines.length;
   const log = useReadingLog(
     work,
-    { position: state.position, words: pageLines.reduce((n, l) => n + countWords(l.text), 0), atEnd },
+    { position: state.position, words: pageLines.reduce((n, l) => n + countWords(l.text), 0), atEnd, atStart: top === 0 },
     store,
     saver,
     props.read,

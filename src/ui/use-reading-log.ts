@@ -23,6 +23,8 @@ export interface ShownPage {
   words: number;
   /** The page shows the end of its section. */
   atEnd: boolean;
+  /** The page shows the start of its section. */
+  atStart: boolean;
 }
 
 const today = (now: number) => new Date(now).toISOString().slice(0, 10);
@@ -44,10 +46,11 @@ export function useReadingLog(work: LoadedWork, page: ShownPage, store: StateSto
     setRead((r) => (r.has(n) ? r : new Set(r).add(n)));
   };
 
-  // Paged through to a part's end: it counts as read (a jump to its end does not).
+  // Paged through to a part's end: it counts as read (a jump to its end does not). A part that fits on one
+  // page was not paged through by arriving on it: it counts once paged on from (see ReaderScreen).
   useEffect(() => {
-    if (page.atEnd && reachedByReading(page.position)) markRead(section);
-  }, [page.atEnd, page.position]);
+    if (page.atEnd && !page.atStart && reachedByReading(page.position)) markRead(section);
+  }, [page.atEnd, page.atStart, page.position]);
 
   // In the commit that draws the page, not a turn later: a signal (SIGTSTP, SIGTERM) that arrives once
   // the page is on screen must find it already handed to the saver.

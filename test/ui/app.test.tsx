@@ -150,6 +150,25 @@ describe('the app wiring', () => {
     expect(store.getPosition(w.key)?.read).toContain(1);
   });
 
+  it('a one-page part reached by paging on from the front matter is not read until paged past', async () => {
+    const text = `Title: Short Ones\nAuthor: Q\n\nChapter 1\n\nOne page only.\n\nChapter 2\n\n${paras('Second', 30)}\n`;
+    const w = loadWork({ id: 'ones', path: 'ones.txt', files: [{ name: 'ones.txt', bytes: Buffer.from(text) }], mtimeMs: 0 });
+    const store = createMemoryStore();
+    const saver = createPositionSaver(store, 0);
+    const lib = { dir: '/lib', works: [{ ...w, files: ['ones.txt'] }], load: () => w };
+    const app = renderAct(<App library={lib} store={store} saver={saver} />);
+    await press(app, '\r');
+    await press(app, 'b');
+    expect(app.lastFrame()).toContain('Title: Short Ones');
+    await press(app, ' ');
+    expect(app.lastFrame()).toContain('One page only.');
+    saver.flush();
+    expect(store.getPosition(w.key)?.read ?? [], 'arriving on it is not reading it').not.toContain(0);
+    await press(app, ' ');
+    saver.flush();
+    expect(store.getPosition(w.key)?.read).toContain(0);
+  });
+
   it('a burst that leaves the end of the work does not keep saying "the end"', async () => {
     const { app, store, saver } = setup();
     await press(app, '\r');
