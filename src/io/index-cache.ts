@@ -98,20 +98,36 @@ export function shardFile(cacheDir: string, root: string, k: number): string {
 /** Reads the cache for `root`: a map from the work's file paths to its entry. A shard that is missing or not trustworthy gives nothing. */
 export function readIndex<S>(cacheDir: string, root: string): Map<string, CachedWork<S>> {
   const map = new Map<string, CachedWork<S>>();
+  for (let k = 0; k < INDEX_SHARDS; k++) readShard(cacheDir, root, k, map);
+  return map;
+}
+
+/**
+ * {@link readIndex}, giving the event loop a turn between shards: the full
+ * index of a big library is parsed while the library is already on screen,
+ * and keys typed meanwhile must not wait for all of it.
+ */
+export async function readIndexAsync<S>(cacheDir: string, root: string, turn: () => Promise<void>): Promise<Map<string, CachedWork<S>>> {
+  const map = new Map<string, CachedWork<S>>();
   for (let k = 0; k < INDEX_SHARDS; k++) {
-    try {
-      const data = JSON.parse(readFileSync(shardFile(cacheDir, root, k), 'utf8')) as IndexFile<S>;
-      if (data?.version !== INDEX_VERSION || data.root !== root || !Array.isArray(data.works)) continue;
-      for (const w of data.works) {
-        if (!Array.isArray(w?.stamps) || !w.stamps.length || !w.summary || !Array.isArray(w.words)) continue;
-        const key = keyOf(w);
-        if (shardOf(key) === k) map.set(key, w);
-      }
-    } catch {
-      // missing or corrupt: its works are read from the files again
-    }
+    readShard(cacheDir, root, k, map);
+    await turn();
   }
   return map;
+}
+
+function readShard<S>(cacheDir: string, root: string, k: number, map: Map<string, CachedWork<S>>): void {
+  try {
+    const data = JSON.parse(readFileSync(shardFile(cacheDir, root, k), 'utf8')) as IndexFile<S>;
+    if (data?.version !== INDEX_VERSION || data.root !== root || !Array.isArray(data.works)) return;
+    for (const w of data.works) {
+      if (!Array.isArray(w?.stamps) || !w.stamps.length || !w.summary || !Array.isArray(w.words)) continue;
+      const key = keyOf(w);
+      if (shardOf(key) === k) map.set(key, w);
+    }
+  } catch {
+    // missing or corrupt: its works are read from the files again
+  }
 }
 
 /**

@@ -3,9 +3,9 @@
  * entries whose stamps match, merge duplicates, write the cache), with the
  * works the cache cannot serve read and summarised on worker threads.
  */
-import { checkCache, finishScan, planScan, type ScanOptions, type ScanOutcome, type ScanResult } from './scan-library.js';
+import { checkCache, findLocations, finishScan, type ScanOptions, type ScanOutcome, type ScanResult, type WorkEntry } from './scan-library.js';
 import { summarizeAll, type PoolOptions } from './index-pool.js';
-import type { FileStamp } from './index-cache.js';
+import { readIndexAsync, type CachedWork, type FileStamp } from './index-cache.js';
 
 /** Options of {@link scanLibraryAsync}. */
 export interface AsyncScanOptions extends ScanOptions {
@@ -22,7 +22,12 @@ export interface AsyncScanOptions extends ScanOptions {
  * Throws (rejects with) LibraryMissingError like scanLibrary.
  */
 export async function scanLibraryAsync(root: string, options: AsyncScanOptions = {}): Promise<ScanResult> {
-  const plan = planScan(root, options.cacheDir);
+  // The scan runs while the library is on screen: it gives the event loop a turn every few milliseconds
+  // of work (parsing the cache, stat-ing files), so keys typed meanwhile are answered at once.
+  const found = findLocations(root);
+  await turn();
+  const cache = options.cacheDir ? await readIndexAsync<WorkEntry>(options.cacheDir, root, turn) : new Map<string, CachedWork<WorkEntry>>();
+  const plan = { ...found, cache };
   const total = plan.locations.length;
   const outcomes: ScanOutcome[] = new Array(total);
   // Stamps are taken before any read, as scanLibrary does per work, so a file changed mid-scan is re-read next time.
@@ -31,6 +36,7 @@ export async function scanLibraryAsync(root: string, options: AsyncScanOptions =
     const check = checkCache(root, plan, i);
     if (check.kind === 'miss') misses.push({ index: i, stamps: check.stamps });
     else outcomes[i] = check;
+    if (i % CHECKS_PER_TURN === CHECKS_PER_TURN - 1) await turn();
   }
   const served = total - misses.length;
   options.onProgress?.(served, total, 0);
@@ -43,5 +49,11 @@ export async function scanLibraryAsync(root: string, options: AsyncScanOptions =
   misses.forEach(({ index, stamps }, k) => {
     outcomes[index] = { kind: 'read', result: results[k], stamps };
   });
+  await turn();
   return finishScan(root, options, plan, outcomes);
 }
+
+/** Files stat-ed and matched with the cache between two turns of the event loop (a few milliseconds). */
+const CHECKS_PER_TURN = 500;
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -109,11 +109,15 @@ export type CacheCheck = Exclude<ScanOutcome, { kind: 'read' }> | { kind: 'miss'
 
 /** Lists the works under `root`, gives them ids and loads the cache. Throws {@link LibraryMissingError}. */
 export function planScan(root: string, cacheDir: string | undefined): ScanPlan {
+  const cache = cacheDir ? readIndex<WorkEntry>(cacheDir, root) : new Map<string, CachedWork<WorkEntry>>();
+  return { ...findLocations(root), cache };
+}
+
+/** The works under `root` and their ids: planScan without the cache. Throws {@link LibraryMissingError}. */
+export function findLocations(root: string): Omit<ScanPlan, 'cache'> {
   const warnings: LoadWarning[] = [];
   const locations = findWorks(root, warnings);
-  const ids = uniqueIds(locations.map((l) => l.path));
-  const cache = cacheDir ? readIndex<WorkEntry>(cacheDir, root) : new Map<string, CachedWork<WorkEntry>>();
-  return { warnings, locations, ids, cache };
+  return { warnings, locations, ids: uniqueIds(locations.map((l) => l.path)) };
 }
 
 /** Stats location `i` and serves it from the cache when its files are unchanged. */
