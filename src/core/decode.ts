@@ -93,14 +93,18 @@ export function looksLikeGbk(bytes: Uint8Array): boolean {
  * The text of a file that is UTF-8 but for a few stray bytes, each read as
  * Windows-1252; null when the file is not mostly UTF-8. Legacy single-byte
  * text almost never forms valid multi-byte UTF-8 sequences by chance, so
- * "mostly" is: at least two of them, and at least four per stray byte.
+ * "mostly" is: at least two of them per stray byte. A character cut off at
+ * the very end is not a stray byte (a download that stopped mid-character).
  */
 export function mostlyUtf8(bytes: Uint8Array): string | null {
   let valid = 0;
   const stray: number[] = [];
-  for (let i = 0; i < bytes.length; i++) {
+  // A download cut off inside a character leaves the start of a sequence at the very end: that is not legacy text.
+  const cut = cutTail(bytes);
+  const end = bytes.length - cut;
+  for (let i = 0; i < end; i++) {
     if (bytes[i] < 0x80) continue;
-    const n = sequenceLength(bytes, i, bytes.length);
+    const n = sequenceLength(bytes, i, end);
     if (n) {
       valid++;
       i += n - 1;
@@ -109,7 +113,8 @@ export function mostlyUtf8(bytes: Uint8Array): string | null {
       if (stray.length > 256 && stray.length > valid) return null; // clearly legacy text: stop early
     }
   }
-  if (valid < 2 || valid < stray.length * 4) return null;
+  // Chinese GBK text forms valid UTF-8 pairs by chance too, but about one for four stray bytes.
+  if (stray.length > 0 ? valid < 2 * stray.length : cut === 0) return null;
   // Pieces are decoded one by one: only a BOM at the very start is dropped, not one that starts a later piece.
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   let out = '';
@@ -118,5 +123,17 @@ export function mostlyUtf8(bytes: Uint8Array): string | null {
     out += utf8.decode(bytes.subarray(from, i)) + decodeWindows1252(bytes.subarray(i, i + 1));
     from = i + 1;
   }
+  // The cut-off character, if any, becomes one U+FFFD (the decoder's own reading of it).
   return out + utf8.decode(bytes.subarray(from));
+}
+
+/** How many bytes at the end are the start of a UTF-8 sequence that the file ends inside of (0 when none). */
+function cutTail(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for its lead
+    const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    return need > k ? k : 0;
+  }
+  return 0;
 }

@@ -13,7 +13,7 @@ import envPaths from 'env-paths';
 import type { PartSummary } from '../core/types.js';
 
 /** Bump when the cached shape or the loader's rules change: old caches are then rebuilt. */
-export const INDEX_VERSION = 15;
+export const INDEX_VERSION = 16;
 
 /** Files the full index is split into, by work path. */
 export const INDEX_SHARDS = 32;

@@ -39,6 +39,15 @@ describe('decodeBytes', () => {
     expect(r.text.endsWith('I’m back\n')).toBe(true);
   });
 
+  it('keeps a short UTF-8 file UTF-8 with one stray Windows byte, and a download cut off mid-character', () => {
+    const stray = Buffer.concat([Buffer.from('Title: Quotes\n\nShe said “hello” and left'), Buffer.from([0x92]), Buffer.from('s.\n')]);
+    expect(decodeBytes(stray)).toEqual({ encoding: 'utf-8', text: 'Title: Quotes\n\nShe said “hello” and left’s.\n' });
+    const cut = Buffer.from('She went to the café').subarray(0, -1);
+    expect(decodeBytes(cut)).toEqual({ encoding: 'utf-8', text: 'She went to the caf\ufffd' });
+    const cutQuote = Buffer.from('“Wait,” she said. “Don’t').subarray(0, -2);
+    expect(decodeBytes(cutQuote).text).toBe('“Wait,” she said. “Don\ufffd');
+  });
+
   it('reads GBK Chinese that is not UTF-8', () => {
     // "第一回　甄士隐梦幻识通灵" in GBK
     const gbk = Buffer.from('b5dad2bbbbd8a1a1d5e7cabfd2fec3cebbc3cab6cda8c1e9', 'hex');
