@@ -55,8 +55,9 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
       return out(opts.json ? safeJson({ ...workJson(work), sections: sectionsJson(library.load(work)) }) : formatInfo(work));
     }
     case 'index': {
-      const mb = library.works.reduce((n, w) => n + w.bytes, 0) / 1048576;
-      return out(`Indexed ${library.works.length} works (${mb.toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${safeLine(library.dir)}\n`);
+      const bytes = library.works.reduce((n, w) => n + w.bytes, 0);
+      const size = bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
+      return out(`Indexed ${library.works.length.toLocaleString('en-US')} works (${size}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${safeLine(library.dir)}\n`);
     }
     case 'stats':
       return out(formatStats(store, library.works, Boolean(opts.json)));

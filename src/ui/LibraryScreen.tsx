@@ -119,7 +119,8 @@ export function LibraryScreen(props: LibraryScreenProps) {
     return <DetailsScreen work={sel.work} {...info} width={width} height={height} onClose={back} isActive={isActive} />;
   }
 
-  const count = state.filter ? `${state.visible.length} of ${works.length} works` : `${works.length} ${works.length === 1 ? 'work' : 'works'}`;
+  const n = (k: number) => k.toLocaleString('en-US'); // as the indexing progress counts files: 10,000
+  const count = state.filter ? `${n(state.visible.length)} of ${n(works.length)} works` : `${n(works.length)} ${works.length === 1 ? 'work' : 'works'}`;
   const title = `fic-read · ${count}${state.filter ? ` matching “${state.filter}”` : ''} · sort: ${state.sort}`;
   const footer = state.filtering
     ? `/${state.filter}▏  Enter keep · Esc clear`
