@@ -28,8 +28,9 @@ function index(dist, library) {
   const files = { index: { works: [] } };
   for (const f of readdirSync(join(dir, 'cache')).sort()) {
     const { version: _v, ...data } = JSON.parse(readFileSync(join(dir, 'cache', f), 'utf8'));
-    if (f.endsWith('.list.json')) files.list = data;
-    else files.index.works.push(...data.works);
+    // The list index is derived from the full one (its layout changes between versions): not compared.
+    if (f.endsWith('.list.json')) continue;
+    files.index.works.push(...data.works);
   }
   const key = (w) => w.stamps.map((s) => s.path).join('\n');
   files.index.works.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
