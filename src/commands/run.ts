@@ -119,6 +119,9 @@ async function interactive(args: Parameters<typeof import('../ui/run-app.js').ru
   const { runApp } = await import('../ui/run-app.js');
   await runApp(args);
   // The reader is closed and its place saved. A library scan may still be running (a first index stopped with
-  // Ctrl-C, on worker threads that would keep the process alive until it ends): it is not waited for.
+  // Ctrl-C, on worker threads that would keep the process alive until it ends): it is not waited for. The
+  // terminal is handed back in cooked mode first, whatever of Ink's clean-up has not run yet.
+  if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  await new Promise((resolve) => setImmediate(resolve));
   process.exit(0);
 }
