@@ -68,7 +68,8 @@ export function findWorks(root: string, warnings: LoadWarning[]): WorkLocation[]
           const s = statSync(join(dir, entry.name));
           kind = s.isFile() ? 'file' : s.isDirectory() ? 'dir' : null;
         } catch (error) {
-          warnings.push({ path: join(rel, entry.name), reason: describe(error) });
+          const code = (error as NodeJS.ErrnoException)?.code;
+          warnings.push({ path: join(rel, entry.name), reason: code === 'ENOENT' ? 'broken link (what it points to is gone)' : describe(error) });
           continue;
         }
       }
