@@ -8,6 +8,7 @@
  * whose `list` is a different array, save it with
  * `store.setBookmarks(workId, state.list)`.
  */
+import { partBodyStart } from './part-scan.js';
 import { cleanText, editLine, startLine, type LineKey, type LineState } from './line-edit.js';
 import { initList, listReducer, placeCursor, type ListAction, type ListView } from './list-cursor.js';
 import type { Bookmark, LoadedWork } from './types.js';
@@ -133,7 +134,8 @@ export function makeBookmark({ work, section, offset, note = '', now, id }: Make
     id: id ?? `b${now.toString(36)}-${section}-${at}`,
     section,
     offset: at,
-    snippet: snippetAt(text, at),
+    // A mark on a part's first page would otherwise show its heading, which the list already names.
+    snippet: snippetAt(text, sec?.kind === 'part' ? Math.max(at, partBodyStart(work.text, sec) - sec.start) : at),
     note: cleanText(note).trim(),
     createdAt: now,
   };

@@ -78,7 +78,7 @@ describe('bookmarks state', () => {
 describe('makeBookmark', () => {
   const work = makeWork([
     { text: 'Title page\n', kind: 'front' },
-    { text: 'It was   raining\n\n  again in the city, and the\tgutters ran with the colour of rust and old newspapers.\n', title: 'Always Raining in My Head' },
+    { text: 'Always Raining in My Head\n\nIt was   raining\n  again in the city, and the\tgutters ran with the colour of rust and old newspapers.\n', title: 'Always Raining in My Head' },
     { text: 'End.\n', kind: 'back' },
   ]);
 
@@ -89,7 +89,12 @@ describe('makeBookmark', () => {
     expect(b.snippet.length).toBeLessThanOrEqual(61);
     expect(b).toMatchObject({ section: 1, offset: 0, note: 'wet', createdAt: 5000 });
     expect(typeof b.id).toBe('string');
-    expect(makeBookmark({ work, section: 1, offset: 7, now: 1, id: 'x' }).snippet.startsWith('raining again')).toBe(true);
+    expect(makeBookmark({ work, section: 1, offset: 34, now: 1, id: 'x' }).snippet.startsWith('raining again')).toBe(true);
+  });
+
+  it('a mark on the heading shows the text under it, not the heading the list already names', () => {
+    expect(makeBookmark({ work, section: 1, offset: 0, now: 1 }).snippet.startsWith('It was raining')).toBe(true);
+    expect(makeBookmark({ work, section: 0, offset: 0, now: 1 }).snippet).toBe('Title page');
   });
 
   it('keeps a short tail whole and clamps the offset', () => {
