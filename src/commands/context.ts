@@ -47,12 +47,12 @@ export interface Library {
  * 'index-in-ui' and no cache, nothing is read yet and the library screen
  * indexes with a progress bar. `refresh`
  * then checks the files. Otherwise the library is scanned at once (unchanged
- * files come from the cache) and warnings go to stderr, one line each.
+ * files come from the cache) and, with `warn`, skipped files go to stderr, one line each.
  */
 /** Progress of an index run: works done of total, bytes read. */
 export type IndexProgress = (done: number, total: number, bytes: number) => void;
 
-export async function openLibrary(opts: GlobalOptions, configured?: string, fast: boolean | 'index-in-ui' = false): Promise<Library> {
+export async function openLibrary(opts: GlobalOptions, configured?: string, fast: boolean | 'index-in-ui' = false, warn = true): Promise<Library> {
   const { dir, source } = chooseLibrary(opts.library, process.env, configured);
   const cacheDir = resolveCacheDir(opts.configDir);
   const load = (work: WorkEntry): LoadedWork => {
@@ -81,7 +81,7 @@ export async function openLibrary(opts: GlobalOptions, configured?: string, fast
   // No index yet and the library screen will show: it indexes on screen, with a progress bar.
   if (fast === 'index-in-ui' && existsSync(dir)) return { dir, source, works: [], load, refresh, indexing: true };
   const { works, warnings } = await scan();
-  for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${safeLine(w.reason)}\n`);
+  if (warn) for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${safeLine(w.reason)}\n`);
   return { dir, source, works, load };
 }
 

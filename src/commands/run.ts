@@ -37,7 +37,8 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
   // The full-screen reader starts from the index cache and checks the files after its first frame.
   const fullScreen = name === 'library' ? 'index-in-ui' : name === 'continue' || (name === 'read' && Boolean(process.stdout.isTTY));
   const started = Date.now();
-  const library = await openLibrary(opts, configured, fullScreen);
+  // Files that are skipped are news when listing or indexing; `info`, `read` and the rest need not repeat it.
+  const library = await openLibrary(opts, configured, fullScreen, name === 'list' || name === 'index');
   // State saved for an older version of a work (even one whose opening was edited) follows it.
   library.works = adoptKeys(library.works, store.listPositions());
   const refresh = library.refresh;
