@@ -96,9 +96,9 @@ export function statusLine(work: LoadedWork, position: Position, page: PageInfo,
     const shown = truncateToWidth(left, Math.max(0, width - displayWidth(right) - 2));
     return shown + ' '.repeat(Math.max(1, width - displayWidth(shown) - displayWidth(right))) + right;
   };
-  // The work title goes before the time left in the work does.
+  // The times shorten first, then the work title goes (the shorter times stay), then the time left in the work.
   for (let i = 0; i < 2; i++) if (fits(both, i)) return line(both, i);
-  for (let i = 0; i < forms.length - 1; i++) if (fits(label, i)) return line(label, i);
+  for (let i = 1; i < forms.length - 1; i++) if (fits(label, i)) return line(label, i);
   // A long chapter title is cut before the page and the time left go: they change as you read, it doesn't.
   const cut = forms.length - 2;
   if (width - displayWidth(widest[cut]) - 2 >= Math.min(40, width / 2)) return line(label, cut);

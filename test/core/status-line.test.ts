@@ -27,6 +27,15 @@ describe('the status line', () => {
     expect(displayWidth(s)).toBe(80);
   });
 
+  it('shortens the times before it drops the work title, and keeps them short once the title is gone', () => {
+    const long = { ...work, title: 'The Unbearably Long Title of a Serial That Went On for Years' };
+    const s = statusLine(long, inPart2, { page: 1, pages: 7 }, 100);
+    expect(s).toContain('Part 2/2: Always Raining in My Head');
+    expect(s).not.toContain('The Unbearably');
+    expect(s).toMatch(/part \d+ min · work \d+ min *$/);
+    expect(s).not.toContain('left in part');
+  });
+
   it('keeps one shape on every page of a part', () => {
     const shapes = new Set<string>();
     for (let offset = 0; offset < work.sections[1].end - work.sections[1].start; offset += 400) {
