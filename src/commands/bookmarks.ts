@@ -39,7 +39,9 @@ export function formatBookmarks(works: WorkEntry[], store: StateStore, json: boo
   return rows
     .map((r) => {
       const where = r.part ? `part ${r.part}${r.partTitle ? ` (${safeLine(r.partTitle)})` : ''}` : 'front matter';
-      const name = r.missing ? `${safeLine(r.title)}  [file missing; the bookmark is kept and comes back with the file]` : `${r.work}  ${where}`;
+      // Named by its title, with the id to type (`fic-read read <id>`) when the two differ.
+      const shown = r.title && r.title !== r.work ? `${safeLine(r.title)} (${r.work})` : r.work;
+      const name = r.missing ? `${safeLine(r.title)}  [file missing; the bookmark is kept and comes back with the file]` : `${shown}  ${where}`;
       const note = r.note ? `  — ${safeLine(r.note)}` : '';
       return `${name}  ${new Date(r.createdAt).toISOString().slice(0, 16).replace('T', ' ')}${note}\n    “${safeLine(r.snippet)}”`;
     })

@@ -4,12 +4,24 @@
  * work's own again once the file is back.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from './run-cli.js';
 import { scanLibrary } from '../../src/io/scan-library.js';
 import { openStore } from '../../src/io/store.js';
 import { ROOT } from '../e2e/pty-session.js';
+
+describe('fic-read bookmarks', () => {
+  it('names a work by its title, with the id to type when they differ', () => {
+    const lib = tempDir('fic-lib-');
+    const conf = tempDir('fic-conf-');
+    writeFileSync(join(lib, 'tea.txt'), `Title: The Tea Shop\nAuthor: Q\n\nChapter 1\n\n${'The kettle sang and nobody came to lift it. '.repeat(30)}\n`);
+    const work = scanLibrary(lib).works[0];
+    openStore(conf).setBookmarks(work.key, [{ id: 'b1', section: 1, offset: 0, snippet: 'The kettle sang', note: '', createdAt: 1_700_000_000_000 }]);
+    const out = runCli(['bookmarks'], { FIC_READ_CONFIG_DIR: conf, FIC_READ_LIBRARY: lib }).stdout;
+    expect(out).toContain('The Tea Shop (tea)  part 1 (Chapter 1)');
+  });
+});
 
 describe('bookmarks of a work whose file is gone', () => {
   it('are kept, listed as missing, and come back with the file', () => {
