@@ -11,6 +11,7 @@ import { PROBE_HEAD, PROBE_WIDE, type ByteLines } from './byte-lines.js';
 import { byteLine, byteOffset, byteSlice } from './byte-text.js';
 import { countWordsInBytes, wordsAndHashBytes } from './byte-words.js';
 import type { LineDoc } from './line-doc.js';
+import { DECOR } from './line-chars.js';
 import { classifyHeading } from './parse-headings.js';
 
 /** Lines of the header: parseHeader reads those before the first heading, up to this many, whatever they hold. */
@@ -45,7 +46,8 @@ const HEAD_WORDS = new Set([
   'chapter', 'chap', 'ch', 'letter', 'stave', 'scene', 'part', 'book', 'volume', 'vol', 'act', 'section', 'episode',
   'canto', 'prologue', 'epilogue', 'contents', 'table',
 ]);
-const DECOR = new Set([...'~*#=+-_<({['].map((ch) => ch.charCodeAt(0)));
+/** mayBeHeading's decoration, as bytes (its • and · are not single bytes: a line led by them is decoded anyway). */
+const DECOR_BYTES = new Set([...DECOR].filter((c) => c < 0x80));
 const ROMAN = new Set([...'IVXLCDM'].map((ch) => ch.charCodeAt(0)));
 
 /** A word of up to 9 ASCII letters as a number (5 bits a letter, case folded); -1 when longer. */
@@ -74,7 +76,7 @@ function headingWord(t: ByteLines, i: number): boolean {
   const b = t.bytes;
   const end = t.byteEnd[i];
   let j = t.byteStart[i];
-  while (j < end && (b[j] === 0x20 || b[j] === 0x09 || DECOR.has(b[j]))) j++;
+  while (j < end && (b[j] === 0x20 || b[j] === 0x09 || DECOR_BYTES.has(b[j]))) j++;
   if (j >= end || b[j] >= 0x80 || (b[j] >= 0x30 && b[j] <= 0x39)) return true; // all decoration, not ASCII (第, •, NBSP …), or a number
   if (ROMAN.has(b[j])) {
     let k = j;

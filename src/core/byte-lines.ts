@@ -8,7 +8,8 @@
  */
 
 import { joins } from './safe-text.js';
-import { codePoint, sequenceLength } from './utf8-bytes.js';
+import { DECOR, HEAD_START } from './line-chars.js';
+import { codePoint, isPunct, sequenceLength } from './utf8-bytes.js';
 
 /** Per-line flags in {@link ByteLines.probe}. */
 export const PROBE_HEAD = 1; // may be a heading, a contents line or a Gutenberg marker: decode it
@@ -31,9 +32,12 @@ export interface ByteLines {
   crlf: boolean;
 }
 
-/** Bytes that can start a heading or a marker line, past leading spaces (see mayBeHeading and its DECOR and HEAD_START). */
+/**
+ * ASCII bytes that can start a heading or a marker line, past leading spaces: mayBeHeading's DECOR and
+ * HEAD_START, and the `t`/`T` of a contents line and the `e` of a Gutenberg `End of`.
+ */
 const HEAD_BYTES = new Uint8Array(128);
-for (const ch of 'CLSPBVAETIXDM0123456789cp~*#=+-_<({[tTe') HEAD_BYTES[ch.charCodeAt(0)] = 1;
+for (const c of [...DECOR, ...HEAD_START, ...[...'tTe'].map((ch) => ch.charCodeAt(0))]) if (c < 128) HEAD_BYTES[c] = 1;
 
 /** Code points normalizeText removes or changes (its UNSAFE_CHARS, joiners, line separators), and spaces `\s` has but blank lines do not. */
 function unsafe(cp: number): boolean {
@@ -113,7 +117,7 @@ export function scanByteLines(bytes: Uint8Array): ByteLines | null {
         let c = bytes[j + 1];
         for (;;) {
           if (c >= 0x20 && c < 0x7f) c = bytes[++j + 1];
-          else if (c === 0xe2 && bytes[j + 2] === 0x80 && bytes[j + 3] >= 0x90 && bytes[j + 3] <= 0xa7) {
+          else if (isPunct(bytes, j + 1)) {
             adjust += 2;
             j += 3;
             c = bytes[j + 1];
@@ -123,7 +127,7 @@ export function scanByteLines(bytes: Uint8Array): ByteLines | null {
       }
       if (b === 0x20 || b === 0x09) continue;
       if (b < 0x80) return null; // a CR that ends no line, DEL or another control character
-      if (b === 0xe2 && j + 2 < nl && bytes[j + 1] === 0x80 && bytes[j + 2] >= 0x90 && bytes[j + 2] <= 0xa7) {
+      if (isPunct(bytes, j)) {
         // U+2010–U+2027 (curly quotes, dashes, the ellipsis, •): common, and none of them unsafe, a space or CJK
         adjust += 2;
         if (isBlank) {

@@ -7,6 +7,7 @@
  * per-character function would cost a call per byte of every book).
  */
 import { isCjk, isSpace } from './count-words.js';
+import { codePoint, isPunct, utf8Length } from './utf8-bytes.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** isAlnum of each BMP code unit, worked out on first use: 0 unknown, 1 no, 2 yes. */
@@ -17,20 +18,6 @@ function isAlnumUnit(c: number): boolean {
   let v = alnumCache[c];
   if (v === 0) alnumCache[c] = v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 2 : 1;
   return v === 2;
-}
-
-/** The code point at `j` of valid UTF-8, and how many bytes it takes (packed: cp * 8 + len). */
-function decodeAt(bytes: Uint8Array, j: number): number {
-  const b = bytes[j];
-  if (b < 0xe0) return ((((b & 0x1f) << 6) | (bytes[j + 1] & 0x3f)) * 8) + 2;
-  if (b < 0xf0) return ((((b & 0x0f) << 12) | ((bytes[j + 1] & 0x3f) << 6) | (bytes[j + 2] & 0x3f)) * 8) + 3;
-  const cp = ((b & 0x07) << 18) | ((bytes[j + 1] & 0x3f) << 12) | ((bytes[j + 2] & 0x3f) << 6) | (bytes[j + 3] & 0x3f);
-  return cp * 8 + 4;
-}
-
-/** True for U+2010–U+2027 at `j` (E2 80 90–A7): dashes, curly quotes, the ellipsis, the bullet. */
-function isPunct(bytes: Uint8Array, j: number): boolean {
-  return bytes[j] === 0xe2 && bytes[j + 1] === 0x80 && bytes[j + 2] >= 0x90 && bytes[j + 2] <= 0xa7;
 }
 
 /** 1 for an ASCII letter or digit. */
@@ -71,9 +58,9 @@ export function countWordsInBytes(bytes: Uint8Array, from: number, to: number, l
       hasAlnum = al === 1;
       continue;
     }
-    const d = decodeAt(bytes, j);
-    const cp = Math.floor(d / 8);
-    j += d & 7;
+    const len = utf8Length(c);
+    const cp = codePoint(bytes, j, len);
+    j += len;
     c = cp >= 0x10000 ? 0xd800 + ((cp - 0x10000) >> 10) : cp;
     if (isSpace(c)) {
       if (inToken && hasAlnum && ++words >= limit) return words;
@@ -148,9 +135,9 @@ export function wordsAndHashBytes(bytes: Uint8Array, from: number, hashFrom: num
       hasAlnum = al === 1;
       continue;
     }
-    const d = decodeAt(bytes, j);
-    const cp = Math.floor(d / 8);
-    j += d & 7;
+    const len = utf8Length(c);
+    const cp = codePoint(bytes, j, len);
+    j += len;
     let low = -1;
     if (cp >= 0x10000) {
       c = 0xd800 + ((cp - 0x10000) >> 10);

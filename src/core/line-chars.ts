@@ -32,14 +32,14 @@ export function needsCollapse(s: string): boolean {
 }
 
 /** The decoration classifyHeading strips before a heading (`~*~ Chapter 1`): its LEAD_DECOR characters. */
-const DECOR = new Set([...'~*#=+-_<({[•·'].map((ch) => ch.charCodeAt(0)));
+export const DECOR = new Set([...'~*#=+-_<({[•·'].map((ch) => ch.charCodeAt(0)));
 /**
  * What a heading's first letter can be once decoration is gone: the label
  * words' (Chapter, Letter, Stave/Scene/Section, Part/Prologue, Book, Volume,
  * Act, Episode/Epilogue, Canto), `The`, Roman numerals and digits. In
  * lower case only `chapter` and `part` start one.
  */
-const HEAD_START = new Set([...'CLSPBVAETIXDM0123456789cp'].map((ch) => ch.charCodeAt(0)));
+export const HEAD_START = new Set([...'CLSPBVAETIXDM0123456789cp'].map((ch) => ch.charCodeAt(0)));
 const DI = 0x7b2c; // 第, which starts a CJK chapter heading before any decoration is stripped
 
 /**

@@ -61,6 +61,6 @@ export function detectHardWrap(
 }
 
 /** CJK text is double width: 40 ideographs already fill a terminal line, so such lines are never re-flowed. */
-export function wide(line: string): boolean {
+function wide(line: string): boolean {
   return line.length > 40 && /[\u3040-\u30ff\u3400-\u9fff]/.test(line);
 }

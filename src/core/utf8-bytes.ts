@@ -17,6 +17,16 @@ export function sequenceLength(bytes: Uint8Array, i: number, end: number): numbe
   return n;
 }
 
+/** The length of the valid sequence whose lead byte is `b` (1–4). */
+export function utf8Length(b: number): number {
+  return b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+}
+
+/** True for U+2010–U+2027 at `j` (E2 80 90–A7): dashes, curly quotes, the ellipsis, the bullet. Neither spaces, letters, CJK nor unsafe. */
+export function isPunct(bytes: Uint8Array, j: number): boolean {
+  return bytes[j] === 0xe2 && bytes[j + 1] === 0x80 && bytes[j + 2] >= 0x90 && bytes[j + 2] <= 0xa7;
+}
+
 /** The code point of the valid `len`-byte sequence at `i`. */
 export function codePoint(bytes: Uint8Array, i: number, len: number): number {
   if (len === 2) return ((bytes[i] & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
@@ -41,7 +51,7 @@ export function decodeRange(bytes: Uint8Array, from: number, to: number): string
       j++;
       continue;
     }
-    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    const len = utf8Length(b);
     const cp = codePoint(bytes, j, len);
     if (cp >= 0x10000) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
     else units.push(cp);
