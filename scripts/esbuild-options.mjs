@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const narrowText = fileURLToPath(new URL('../src/core/narrow-text.ts', import.meta.url));
+const lazySegmenter = fileURLToPath(new URL('./lazy-segmenter.mjs', import.meta.url));
 
 // esbuild settings shared by the CLI build (scripts/build.mjs) and the benchmark's bundles
 // (test/bench/bundles.ts), so the bench measures code built exactly as shipped.
@@ -72,6 +73,23 @@ export const bundleOptions = {
       },
     },
     {
+      // Ink tokenises each line of each frame with a grapheme segmenter (@alcalzone/ansi-tokenize): a
+      // line of plain text and colour codes is cut one code unit a grapheme instead, the same cut
+      // (src/core/narrow-text.ts), so a library of plain titles never makes the first segmenter (~12 ms).
+      name: 'narrow-tokenize',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/ }, async (args) => {
+          const source = await readFile(args.path, 'utf8');
+          const call = 'of segmenter.segment(str))';
+          if (source.split(call).length !== 2) {
+            return { contents: source, loader: 'js', warnings: [{ text: 'ansi-tokenize changed: every line goes through Intl.Segmenter again (update narrow-tokenize)' }] };
+          }
+          const contents = `import { narrowSegments } from ${JSON.stringify(narrowText)};\n${source.replace(call, () => 'of (narrowSegments(str) ?? segmenter.segment(str)))')}`;
+          return { contents, loader: 'js', resolveDir: dirname(args.path) };
+        });
+      },
+    },
+    {
       // conf imports ajv (with its formats) and semver at load, ~300 kB run at every start; it uses
       // ajv only for a schema and semver only for migrations, and fic-read passes neither. Loaded
       // on first use instead (still bundled: esbuild turns these require() calls into its own).
@@ -102,5 +120,7 @@ export const bundleOptions = {
     },
   ],
   logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // Every `new Intl.Segmenter` makes its ICU data load on first use: see lazy-segmenter.mjs.
+  inject: [lazySegmenter],
+  define: { 'process.env.NODE_ENV': '"production"', 'Intl.Segmenter': 'LazySegmenter' },
 };

@@ -8,6 +8,8 @@
  * a time; the clusters at a window's end are read again at the start of the
  * next, in case one continues there.
  */
+import { narrowWidth } from './narrow-text.js';
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const WINDOW = 512;
 /** Clusters ending this close to a window's end are read again in the next window: a cut there may have split one (an emoji ZWJ sequence is up to ~30 units). */
@@ -16,6 +18,11 @@ const MARGIN = 64;
 /** The grapheme clusters of `s`, in order. */
 export function* graphemesOf(s: string): Generator<string> {
   if (s.length <= WINDOW) {
+    // Plain text (a typed key, a title) is a grapheme a code unit: no segmenter, whose first use costs ~12 ms.
+    if (narrowWidth(s) !== undefined) {
+      for (let i = 0; i < s.length; i++) yield s[i];
+      return;
+    }
     for (const { segment } of segmenter.segment(s)) yield segment;
     return;
   }

@@ -21,3 +21,26 @@ const NARROW = new RegExp(`^[${NARROW_CHARS}]*$`);
 export function narrowWidth(s: string): number | undefined {
   return NARROW.test(s) ? s.length : undefined;
 }
+
+const NARROW_OR_ESCAPE = new RegExp(`^[\\x1b${NARROW_CHARS}]*$`);
+
+/** One grapheme of {@link narrowSegments}: what Intl.Segmenter's iterator yields, less `input`. */
+export interface NarrowSegment {
+  segment: string;
+  index: number;
+}
+
+/**
+ * `s` cut into graphemes one code unit each, when it is all
+ * {@link NARROW_CHARS} and escape characters (the sequences Ink draws
+ * colours with); else undefined (ask Intl.Segmenter). Ink tokenises every
+ * line of every frame with a grapheme segmenter, and the first one a
+ * process makes costs ~12 ms: the bundle answers plain lines here instead
+ * (scripts/esbuild-options.mjs).
+ */
+export function narrowSegments(s: string): NarrowSegment[] | undefined {
+  if (!NARROW_OR_ESCAPE.test(s)) return undefined;
+  const out = new Array<NarrowSegment>(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = { segment: s[i], index: i };
+  return out;
+}

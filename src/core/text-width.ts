@@ -16,9 +16,22 @@ import { graphemesOf } from './graphemes.js';
  */
 const ONE_COLUMN = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
 
+/**
+ * Kana, CJK ideographs and Hangul syllables: two columns each and never
+ * joined to a neighbour (the kana voicing marks U+3099–309A, which join, are
+ * left out). A Chinese or Japanese title would otherwise send the library's
+ * column fitting to string-width, whose first call makes a grapheme
+ * segmenter (~12 ms of the first frame).
+ */
+const WIDE = '\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3';
+const ONE_OR_TWO = new RegExp(`^[${ONE_COLUMN.source.slice(2, -3)}${WIDE}]*$`);
+const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'g');
+
 /** Columns `s` takes in a terminal. Most titles and authors are plain text: a 10,000-work list measures thousands at start-up. */
 export function displayWidth(s: string): number {
-  return ONE_COLUMN.test(s) ? s.length : stringWidth(s);
+  if (ONE_COLUMN.test(s)) return s.length;
+  if (ONE_OR_TWO.test(s)) return s.length + (s.match(WIDE_CHAR)?.length ?? 0);
+  return stringWidth(s);
 }
 
 /**

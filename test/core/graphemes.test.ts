@@ -5,6 +5,10 @@ import { wrapRange } from '../../src/core/wrap-text.js';
 const reference = (s: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s), (x) => x.segment);
 
 describe('graphemesOf', () => {
+  it('cuts short plain text (keys, titles) as Intl.Segmenter does, with or without its fast path', () => {
+    for (const s of ['j', 'jjj', 'Café — “naïve” … ▸ ok', 'e\u0301a', 'a\u200db', '👍🏽x', '語a', '', 'x'.repeat(512)]) expect([...graphemesOf(s)], s).toEqual(reference(s));
+  });
+
   it('splits long strings exactly as Intl.Segmenter does, across its windows', () => {
     // Accents, emoji ZWJ sequences, flags and CRLF placed to straddle the 256-unit windows.
     const unit = 'ab\u0301c👩‍👩‍👧🇫🇷e\r\n三';

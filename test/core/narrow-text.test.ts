@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import { NARROW_CHARS, narrowWidth } from '../../src/core/narrow-text.js';
+import { NARROW_CHARS, narrowSegments, narrowWidth } from '../../src/core/narrow-text.js';
 
 /** Every character NARROW_CHARS names (its ranges written out). */
 function narrowChars(): string[] {
@@ -41,5 +41,19 @@ describe('narrow text (the bundle measures it without string-width)', () => {
     );
     expect(narrowWidth('▸ Ashes after Compass  —  7m')).toBe(28);
     expect(narrowWidth('e\u0301')).toBeUndefined();
+  });
+
+  it('cuts plain lines and colour codes into the graphemes Intl.Segmenter gives, or leaves the line to it', () => {
+    const grapheme = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const alphabet = [...chars.filter((_, i) => i % 5 === 0), '\x1b', '[', 'm', '7', ';', '\u0301', '\u200d', '👍', '語', '\r\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }), (parts) => {
+        const s = parts.join('');
+        const fast = narrowSegments(s);
+        if (/[\u0301\u200d👍語\r]/u.test(s)) expect(fast).toBeUndefined();
+        else expect(fast).toEqual([...grapheme.segment(s)].map(({ segment, index }) => ({ segment, index })));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -84,9 +84,11 @@ describe('displayWidth', () => {
   // The one-column shortcut must count exactly what string-width counts, or a title would be cut differently.
   const ONE = [' ', 'a', '~', '\u00a0', 'é', '×', 'ÿ', '–', '—', '‘', '’', '“', '”', '…', '·'];
   const OTHER = ['\u00ad', '\u0301', '中', '👍', '\u200d', '\u00e9\u0301', 'Ā', '\u2010', '\u2022'];
+  // The two-column shortcut's edges: kana, CJK ideographs, Hangul syllables, and the joining voicing marks it leaves out.
+  const WIDE = ['ぁ', 'ゖ', 'ァ', 'ヺ', '㐀', '䶿', '一', '鿿', '가', '힣', '\u3099', '\u309a', '\u30fb', 'ー', '。', '「'];
 
   it('measures the status line and curly-quoted titles as string-width does', () => {
-    for (const s of ['Part 250/300: The Bitter Ember · p. 9/18 · 83% · 9 min left', '“Wait…” — café', ...ONE, ...OTHER]) {
+    for (const s of ['Part 250/300: The Bitter Ember · p. 9/18 · 83% · 9 min left', '“Wait…” — café', '长夜行', '无名氏', ...ONE, ...OTHER, ...WIDE]) {
       expect(displayWidth(s), s).toBe(stringWidth(s));
     }
   });
@@ -98,7 +100,7 @@ describe('displayWidth', () => {
 
   it('agrees with string-width on any mix of one-column characters and others', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...ONE), fc.constantFrom(...OTHER), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 12 }), (parts) => {
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...ONE), fc.constantFrom(...OTHER), fc.constantFrom(...WIDE), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 12 }), (parts) => {
         const s = parts.join('');
         expect(displayWidth(s)).toBe(stringWidth(s));
       }),
