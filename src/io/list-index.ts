@@ -6,7 +6,7 @@
  * (details, filters on metadata, "+N new parts" badges).
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
-import { cacheFile, INDEX_VERSION, writeAtomically } from './index-cache.js';
+import { asciiJson, cacheFile, INDEX_VERSION, writeAtomically } from './index-cache.js';
 import type { PartSummary } from '../core/types.js';
 import { compareTitles, markTitleOrdered, titleCollation } from '../core/library-state.js';
 import type { WorkEntry } from './scan-library.js';
@@ -86,17 +86,6 @@ export function writeListIndex(cacheDir: string, root: string, works: WorkEntry[
   });
   const data: ListFile = { format: LIST_FORMAT, version: INDEX_VERSION, root, collation: titleCollation(), count: sorted.length, rows, whole };
   writeAtomically(listFile(cacheDir, root), asciiJson(data));
-}
-
-/**
- * JSON with every non-ASCII character as a \u escape (the same value when
- * parsed). One ’ or é in a raw file makes V8 read all of it as a two-byte
- * string and JSON.parse make every string of the result two-byte: for 10,000
- * works a quarter more heap (3 MB), which the collector copies during the
- * first frame. An ASCII file stays one byte a character throughout.
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

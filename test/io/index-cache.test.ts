@@ -37,6 +37,19 @@ describe('the index cache', () => {
     expect(scanLibrary(lib, { cacheDir: cache }).works[0].parts).toHaveLength(5);
   });
 
+  it('keeps titles with curly quotes and accents exactly, in files of plain ASCII, and still reads a raw UTF-8 file', () => {
+    const { lib, cache, shardOf } = setup();
+    writeFileSync(join(lib, 'a.txt'), `Title: “Zoë’s Café” — 北\nAuthor: Ånne\n\n${story(2)}`);
+    const first = scanLibrary(lib, { cacheDir: cache }).works[0];
+    expect([first.title, first.author]).toEqual(['“Zoë’s Café” — 北', 'Ånne']);
+    const file = shardOf('a.txt');
+    expect(readFileSync(file).every((b) => b < 0x80)).toBe(true);
+    expect(scanLibrary(lib, { cacheDir: cache }).works[0].title).toBe('“Zoë’s Café” — 北');
+    // A file as earlier builds wrote it: the same JSON with the characters raw.
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))).replace('Ånne', 'Åsa'));
+    expect(scanLibrary(lib, { cacheDir: cache }).works[0].author).toBe('Åsa');
+  });
+
   it('rebuilds a corrupt or old-version cache instead of trusting it', () => {
     const { lib, cache, shards, shardOf } = setup();
     scanLibrary(lib, { cacheDir: cache });
