@@ -39,9 +39,36 @@ export function pageNumber(top: number, height: number): number {
   return Math.floor(top / Math.max(1, height)) + 1;
 }
 
-/** Top line of the last page when paging from the start in steps of `height`. */
+/** Top line of the last page when paging from the start in steps of `height` (past a blank row, see {@link nextPageTop}). */
 export function lastPageStart(lines: readonly Line[], height: number): number {
-  return (pageCount(lines, height) - 1) * Math.max(1, height);
+  return pastBlank(lines, (pageCount(lines, height) - 1) * Math.max(1, height));
+}
+
+/** `i`, or the line after it when `i` is the blank row between two blocks (and not the last line). */
+function pastBlank(lines: readonly Line[], i: number): number {
+  return lines[i]?.kind === 'blank' && i + 1 < lines.length ? i + 1 : i;
+}
+
+/**
+ * Top line of the page after the one at `top`: `height` lines on, or one
+ * more when that line is the blank row between two paragraphs. A page never
+ * opens on an empty row; the page break already separates the paragraphs,
+ * and the row holds no text.
+ */
+export function nextPageTop(lines: readonly Line[], top: number, height: number): number {
+  return pastBlank(lines, top + Math.max(1, height));
+}
+
+/**
+ * Top line of the page before the one at `top` when nothing says where the
+ * reader came from (negative before the section's start): `height` lines up,
+ * or one more when that page would open on a blank row and the row just
+ * above `top` is blank too (the skip {@link nextPageTop} makes), so the
+ * previous page ends where this one begins.
+ */
+export function prevPageTop(lines: readonly Line[], top: number, height: number): number {
+  const t = top - Math.max(1, height);
+  return t > 0 && lines[t]?.kind === 'blank' && lines[top - 1]?.kind === 'blank' ? t - 1 : t;
 }
 
 /** The lines visible on the page starting at line `top`. */

@@ -13,7 +13,7 @@
  * line or half page down), not by a jump: see {@link reachedByReading}.
  */
 import type { Line } from './layout.js';
-import { lastPageStart, lineIndexAt } from './paginate.js';
+import { lastPageStart, lineIndexAt, nextPageTop, prevPageTop } from './paginate.js';
 import type { Position } from './types.js';
 
 /** Default measure (max text columns), what `=` restores. */
@@ -32,7 +32,23 @@ export interface ReaderState {
   columns: number;
   /** Terminal rows (for the caller's page height; 0 = unknown). */
   rows: number;
+  /**
+   * The pages that next page came from, latest last, so previous page goes
+   * back to exactly them: once a blank row between paragraphs has been
+   * skipped, two tops lead to the same next page. Dropped by any other move
+   * and by a change of layout.
+   */
+  trail?: readonly PageStep[];
 }
+
+/** One next page: from the page at `from` to the page at `to`. */
+export interface PageStep {
+  from: Position;
+  to: Position;
+}
+
+/** Pages remembered for previous page: a long part's worth. */
+const MAX_TRAIL = 500;
 
 /** What a key press (or the terminal) asks the reader to do. */
 export type ReaderAction =
@@ -78,8 +94,8 @@ function scroll(state: ReaderState, ctx: ReaderContext, delta: number, byPage: b
   const { section, offset } = state.position;
   const lines = ctx.lines(section);
   const top = lineIndexAt(lines, offset);
-  const target = top + delta;
   const h = Math.max(1, ctx.height);
+  const target = !byPage ? top + delta : delta > 0 ? nextPageTop(lines, top, h) : prevPageTop(lines, top, h);
   if (delta > 0) {
     if (target < lines.length) return at(ctx, section, target);
     return section + 1 < ctx.sectionCount ? { section: section + 1, offset: 0 } : at(ctx, section, top);
@@ -117,6 +133,19 @@ export function showsEnd(ctx: ReaderContext, position: Position): boolean {
 
 /** Applies `action`; returns `state` itself when nothing changes. */
 export function readerReducer(state: ReaderState, action: ReaderAction, ctx: ReaderContext): ReaderState {
+  const trail = state.trail ?? [];
+  const last = trail.at(-1);
+  if (action.type === 'prevPage' && last && last.to.section === state.position.section && last.to.offset === state.position.offset) {
+    // A fresh position: the one remembered may carry the mark of having been reached by reading on.
+    return { ...state, position: { section: last.from.section, offset: last.from.offset }, trail: trail.slice(0, -1) };
+  }
+  const next = step(state, action, ctx);
+  if (next === state) return state;
+  if (action.type === 'nextPage') return { ...next, trail: [...trail.slice(1 - MAX_TRAIL), { from: state.position, to: next.position }] };
+  return trail.length ? { ...next, trail: undefined } : next;
+}
+
+function step(state: ReaderState, action: ReaderAction, ctx: ReaderContext): ReaderState {
   const h = Math.max(1, ctx.height);
   const half = Math.max(1, Math.floor(h / 2));
   const last = Math.max(0, ctx.sectionCount - 1);

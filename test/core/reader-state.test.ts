@@ -28,11 +28,20 @@ function screen(state: ReaderState, height = HEIGHT): { section: number; lines: 
 const start = { ...initialReaderState(), width: 30, columns: 100, rows: 30 };
 
 describe('reader paging', () => {
-  it('walks the whole work page by page without losing or repeating a line', () => {
+  it('walks the whole work page by page without losing or repeating a line, no page opening on a blank row', () => {
     let s = start;
     const seen: Line[][] = [[], [], []];
+    let skipped = 0;
     for (let n = 0; n < 200; n++) {
       const sc = screen(s);
+      if (s.position.offset > 0) expect(sc.lines[0].kind).not.toBe('blank');
+      const lines = ctxFor(work, s).lines(sc.section);
+      const top = lineIndexAt(lines, s.position.offset);
+      // The blank row a page break falls on is the only line not shown.
+      if (top > 0 && seen[sc.section].length === top - 1 && lines[top - 1].kind === 'blank') {
+        seen[sc.section].push(lines[top - 1]);
+        skipped++;
+      }
       seen[sc.section].push(...sc.lines);
       const next = run(s, { type: 'nextPage' });
       if (next === s) break; // the end of the work: nothing changes
@@ -40,6 +49,25 @@ describe('reader paging', () => {
     }
     expect(s.position.section).toBe(2);
     work.sections.forEach((_, i) => expect(seen[i]).toEqual(layoutWorkSection(work, i, 30)));
+    expect(skipped).toBeGreaterThan(0);
+  });
+
+  it('goes back exactly the way it came after skipping a blank row, and without that history ends the page before where it began', () => {
+    // Paragraphs of 3 lines and a blank between: a page of 3 from the start ends on text, and the next one would open on the blank.
+    const lines = layoutWorkSection(work, 1, 30);
+    const h = 3;
+    const ctx: ReaderContext = { sectionCount: work.sections.length, height: h, lines: (i) => layoutWorkSection(work, i, 30) };
+    const blank = lines.findIndex((l, i) => i >= h && l.kind === 'blank');
+    const from = { ...start, position: { section: 1, offset: lines[blank - h].start } };
+    const next = readerReducer(from, { type: 'nextPage' }, ctx);
+    expect(lineIndexAt(lines, next.position.offset)).toBe(blank + 1);
+    expect(readerReducer(next, { type: 'prevPage' }, ctx).position).toEqual(from.position);
+    // Reopened there (no history): the page before ends just above it, and opens on text.
+    const reopened = { ...start, position: next.position };
+    const back = lineIndexAt(lines, readerReducer(reopened, { type: 'prevPage' }, ctx).position.offset);
+    expect(back + h).toBeGreaterThanOrEqual(blank);
+    expect(back + h).toBeLessThanOrEqual(blank + 1);
+    expect(lines[back].kind).not.toBe('blank');
   });
 
   it('comes back to the same page with next then previous, also across a section boundary', () => {
