@@ -4,16 +4,37 @@
  * Design: a page starts at the line holding the reader's position, not at a
  * fixed multiple of `height`. After a resize, the line holding the stored
  * offset becomes the top line, so the sentence being read stays at the TOP
- * of the screen. Next page = top + height, previous = top - height (clamped
- * at 0), so paging forward and back never loses or repeats a line. Page
- * numbers ("page p/P") are derived approximately: floor(top / height) + 1 of
- * ceil(lines / height); they are exact when the reader paged from the start.
+ * of the screen. Next page = top + height (one more past the blank row
+ * between two paragraphs: no page opens on an empty row), previous = the
+ * way back (see reader-state.ts), so paging forward and back never loses or
+ * repeats a line. Page numbers ("page p/P") count the pages from the start
+ * ({@link pageStarts}); they are exact when the reader paged from there.
  */
 import type { Line } from './layout.js';
 
-/** Number of pages of `height` lines (at least 1, even for an empty section). */
+/**
+ * Top lines of the pages of a section when paging from its start, each
+ * {@link nextPageTop} of the one before. Cached per laid-out section and
+ * height: the status line asks on every frame, and a part of the 10 MB
+ * serial has a few hundred pages.
+ */
+export function pageStarts(lines: readonly Line[], height: number): Int32Array {
+  const h = Math.max(1, height);
+  let byHeight = startsCache.get(lines);
+  if (!byHeight) startsCache.set(lines, (byHeight = new Map()));
+  let starts = byHeight.get(h);
+  if (!starts) {
+    const list = [0];
+    for (let top = nextPageTop(lines, 0, h); top < lines.length; top = nextPageTop(lines, top, h)) list.push(top);
+    byHeight.set(h, (starts = Int32Array.from(list)));
+  }
+  return starts;
+}
+const startsCache = new WeakMap<readonly Line[], Map<number, Int32Array>>();
+
+/** Number of pages of `height` lines paging from the start (at least 1, even for an empty section). */
 export function pageCount(lines: readonly Line[], height: number): number {
-  return Math.max(1, Math.ceil(lines.length / Math.max(1, height)));
+  return pageStarts(lines, height).length;
 }
 
 /**
@@ -34,14 +55,27 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   return Math.max(0, Math.min(lo, lines.length - 1));
 }
 
-/** 1-based page number of the page whose top line is `top` (approximate, see the module comment). */
-export function pageNumber(top: number, height: number): number {
-  return Math.floor(top / Math.max(1, height)) + 1;
+/**
+ * 1-based number of the page whose top line is `top`: exact when the reader
+ * paged from the start; after a resize or a jump, the page whose start is
+ * the last one at or before `top`.
+ */
+export function pageNumber(lines: readonly Line[], top: number, height: number): number {
+  const starts = pageStarts(lines, height);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(1, lo);
 }
 
-/** Top line of the last page when paging from the start in steps of `height` (past a blank row, see {@link nextPageTop}). */
+/** Top line of the last page when paging from the start. */
 export function lastPageStart(lines: readonly Line[], height: number): number {
-  return pastBlank(lines, (pageCount(lines, height) - 1) * Math.max(1, height));
+  const starts = pageStarts(lines, height);
+  return starts[starts.length - 1];
 }
 
 /** `i`, or the line after it when `i` is the blank row between two blocks (and not the last line). */

@@ -182,7 +182,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
     ) : null;
   const pages = pageCount(lines, pageHeight);
   // The page showing the part's end is its last, even when a resize left the top off a page boundary.
-  const page = { page: atEnd ? pages : Math.min(pages, pageNumber(top, pageHeight)), pages };
+  const page = { page: atEnd ? pages : Math.min(pages, pageNumber(lines, top, pageHeight)), pages };
   const status = statusLine(work, state.position, page, columns, log.wpm, atEnd);
   return (
     <Box flexDirection="column" width={columns} height={rows}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutSection } from '../../src/core/layout.js';
-import { lastPageStart, lineIndexAt, pageCount, pageLines, pageNumber } from '../../src/core/paginate.js';
+import { lastPageStart, lineIndexAt, pageCount, pageLines, pageNumber, pageStarts } from '../../src/core/paginate.js';
 import { parseBlocks } from '../../src/core/parse-blocks.js';
 import { prose } from './fixtures.js';
 
@@ -22,12 +22,22 @@ describe('pagination', () => {
     }
   });
 
-  it('counts pages and numbers them from the top line', () => {
-    expect(pageCount(lines, 10)).toBe(Math.ceil(lines.length / 10));
-    expect(pageCount([], 10)).toBe(1);
-    expect(pageNumber(0, 10)).toBe(1);
-    expect(pageNumber(19, 10)).toBe(2);
-    expect(lastPageStart(lines, 10)).toBe((pageCount(lines, 10) - 1) * 10);
+  it('counts the pages paging from the start, none opening on a blank row, and numbers them from the top line', () => {
+    const starts = [...pageStarts(lines, 5)];
+    expect(starts[0]).toBe(0);
+    for (let i = 1; i < starts.length; i++) {
+      expect(starts[i] - starts[i - 1]).toBe(lines[starts[i - 1] + 5].kind === 'blank' ? 6 : 5);
+      expect(lines[starts[i]].kind).not.toBe('blank');
+    }
+    expect(starts.some((t, i) => i > 0 && t % 5 !== 0), 'the fixture has a page break on a blank row').toBe(true);
+    expect(pageCount(lines, 5)).toBe(starts.length);
+    expect(pageCount([], 5)).toBe(1);
+    expect(pageNumber(lines, 0, 5)).toBe(1);
+    expect(pageNumber(lines, starts[1], 5)).toBe(2);
+    expect(pageNumber(lines, starts[1] - 1, 5)).toBe(1);
+    expect(pageNumber(lines, lines.length - 1, 5)).toBe(starts.length);
+    expect(lastPageStart(lines, 5)).toBe(starts.at(-1));
+    expect(lastPageStart(lines, 5) + 5).toBeGreaterThanOrEqual(lines.length);
   });
 
   it('finds the line showing an offset, or the next line when the offset is in whitespace', () => {

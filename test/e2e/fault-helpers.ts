@@ -75,6 +75,11 @@ export async function thenStty(end: (ficPid: number, write: (s: string) => void)
     const children = readFileSync(`/proc/${sh.pid}/task/${sh.pid}/children`, 'utf8').trim();
     end(Number(children.split(/\s+/)[0]), (k) => sh.write(k));
     await exited;
+    // node-pty can report the exit before the last of the output is read (stty's later lines, on a busy machine): wait for quiet.
+    for (let seen = -1, until = Date.now() + 2000; seen !== raw.length && Date.now() < until; ) {
+      seen = raw.length;
+      await new Promise((r) => setTimeout(r, 150));
+    }
     return raw;
   } finally {
     try {

@@ -98,7 +98,7 @@ const TOUR: Step[] = [
   ['q', 'fic-read · 4 works', 'library again'],
   ['/mallory\r', '1 of 4 works', 'filtered to the hostile work'],
   ['\r', 'Part 1/2', 'reader'],
-  ['  ', 'p. 3/', 'paged on'],
+  [' ', 'p. 2/', 'paged on'],
   [`/${NEEDLE}\r`, /match \d of 2/, 'search result'],
   ['\x1b', 'Part 1/2', 'search cleared'],
   ['t', 'Contents —', 'contents'],
