@@ -5,9 +5,14 @@ import { safeLine } from './safe-text.js';
  * file, where a dot would be read as a nested path).
  */
 
+const PLAIN_PATH = /^[A-Za-z0-9_/-]*$/;
+
 /** Turns a library-relative path into an id: extension dropped, folders joined by `-`, dots replaced. */
 export function idFromPath(relPath: string): string {
   const noExt = relPath.replace(/\.txt$/i, '');
+  // Most paths are ASCII names (`fandom/some-story-123`): the rules below come down to joining the folders.
+  // A scan makes an id for every work of the library, 10,000 of them at each start.
+  if (PLAIN_PATH.test(noExt)) return noExt.split('/').filter(Boolean).join('-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'work';
   const id = noExt
     .split('/')
     .filter(Boolean)

@@ -11,6 +11,19 @@ describe('work ids', () => {
     expect(idFromPath('红楼梦.txt')).toBe('红楼梦');
   });
 
+  it('are the same for plain ASCII paths (their quick way) as the general rules give', async () => {
+    const fc = (await import('fast-check')).default;
+    const general = (p: string) =>
+      p.replace(/\.txt$/i, '').split('/').filter(Boolean).join('-').replace(/[.\s]+/g, '-').replace(/[^\p{L}\p{N}_\-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'work';
+    const unit = fc.constantFrom(...'aZ09_-/.', ' ', 'é');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 14 }), fc.boolean(), (p, txt) => {
+      const path = txt ? `${p}.txt` : p;
+      expect(idFromPath(path)).toBe(general(path));
+    }), { numRuns: 3000 });
+    expect(idFromPath('fandom-3//--story--1-.txt')).toBe('fandom-3-story-1');
+    expect(idFromPath('-/.txt')).toBe('work');
+  });
+
   it('stay unique when two paths give the same id', () => {
     expect(uniqueIds(['a.b.txt', 'a-b.txt', 'c.txt'])).toEqual(['a-b', 'a-b-2', 'c']);
     // The tie-break never lands on another file's own id.
