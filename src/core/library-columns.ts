@@ -82,7 +82,8 @@ export function libraryColumns(width: number, rows: readonly LibraryRow[] = []):
   const room = width - 2;
   const titleNeed = Math.max(MIN_TITLE, need(rows, titleCell));
   const authorNeed = rows.length ? Math.min(MAX_AUTHOR, need(rows, (r) => r.work.author ?? '')) : MAX_AUTHOR;
-  let title = Math.min(MIN_TITLE, titleNeed);
+  // In a window narrower than the title's minimum, the title takes what there is: a row must never wrap.
+  let title = Math.max(1, Math.min(MIN_TITLE, titleNeed, room));
   let author = authorNeed > 0 && room - title - 2 >= MIN_AUTHOR + 20 ? Math.min(MIN_AUTHOR, authorNeed) : 0;
   const used = () => title + (author ? author + 2 : 0) + chosen.reduce((n, c) => n + c.width + 2, 0);
   const chosen: Column[] = [];

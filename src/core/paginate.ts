@@ -55,21 +55,33 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   return Math.max(0, Math.min(lo, lines.length - 1));
 }
 
-/**
- * 1-based number of the page whose top line is `top`: exact when the reader
- * paged from the start; after a resize or a jump, the page whose start is
- * the last one at or before `top`.
- */
-export function pageNumber(lines: readonly Line[], top: number, height: number): number {
+/** Where `top` is among {@link pageStarts}: its index, or -1 when it is not a page start (after a line scroll, a resize or a jump). */
+function startIndex(lines: readonly Line[], top: number, height: number): number {
   const starts = pageStarts(lines, height);
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (starts[mid] <= top) lo = mid + 1;
+    if (starts[mid] < top) lo = mid + 1;
     else hi = mid;
   }
-  return Math.max(1, lo);
+  return starts[lo] === top ? lo : -1;
+}
+
+/**
+ * Page `page` of `pages` for the page whose top line is `top`: `pages` is
+ * the count paging from the start. When `top` is not one of those pages
+ * (the grid moved with a line scroll, a resize or a jump), the number is
+ * counted back from the last page, so every next page still adds one and
+ * the last page is `pages`/`pages`.
+ */
+export function pageOf(lines: readonly Line[], top: number, height: number): { page: number; pages: number } {
+  const pages = pageStarts(lines, height).length;
+  const at = startIndex(lines, top, height);
+  if (at >= 0) return { page: at + 1, pages };
+  let after = 0;
+  for (let t = nextPageTop(lines, top, height); t < lines.length; t = nextPageTop(lines, t, height)) after++;
+  return { page: Math.max(1, pages - after), pages };
 }
 
 /** Top line of the last page when paging from the start. */
@@ -94,15 +106,34 @@ export function nextPageTop(lines: readonly Line[], top: number, height: number)
 }
 
 /**
- * Top line of the page before the one at `top` when nothing says where the
- * reader came from (negative before the section's start): `height` lines up,
- * or one more when that page would open on a blank row and the row just
+ * Top line of the page before the one at `top` (negative before the
+ * section's start) when nothing says where the reader came from: the page
+ * before on the grid from the start when `top` is on it; else `height` lines
+ * up, or one more when that page would open on a blank row and the row just
  * above `top` is blank too (the skip {@link nextPageTop} makes), so the
  * previous page ends where this one begins.
  */
 export function prevPageTop(lines: readonly Line[], top: number, height: number): number {
+  const at = top > 0 ? startIndex(lines, top, height) : -1;
+  if (at > 0) return pageStarts(lines, height)[at - 1];
   const t = top - Math.max(1, height);
   return t > 0 && lines[t]?.kind === 'blank' && lines[top - 1]?.kind === 'blank' ? t - 1 : t;
+}
+
+/**
+ * The top line of the page for a position at `offset`: the line showing it
+ * ({@link lineIndexAt}), or the one after when that is the blank row between
+ * two blocks (an offset at a paragraph's end, kept through a resize, opens
+ * the page on the next paragraph, not on an empty row).
+ */
+export function topLine(lines: readonly Line[], offset: number): number {
+  return pastBlank(lines, lineIndexAt(lines, offset));
+}
+
+/** For a line scroll from `top` to `target`: the blank row between two paragraphs is passed over, in the direction of the scroll. */
+export function scrollTarget(lines: readonly Line[], top: number, target: number): number {
+  if (lines[target]?.kind !== 'blank') return target;
+  return target > top || target === 0 ? pastBlank(lines, target) : target - 1;
 }
 
 /** The lines visible on the page starting at line `top`. */

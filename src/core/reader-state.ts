@@ -13,7 +13,7 @@
  * line or half page down), not by a jump: see {@link reachedByReading}.
  */
 import type { Line } from './layout.js';
-import { lastPageStart, lineIndexAt, nextPageTop, prevPageTop } from './paginate.js';
+import { lastPageStart, lineIndexAt, nextPageTop, prevPageTop, scrollTarget, topLine } from './paginate.js';
 import type { Position } from './types.js';
 
 /** Default measure (max text columns), what `=` restores. */
@@ -93,9 +93,9 @@ function at(ctx: ReaderContext, section: number, top: number): Position {
 function scroll(state: ReaderState, ctx: ReaderContext, delta: number, byPage: boolean): Position {
   const { section, offset } = state.position;
   const lines = ctx.lines(section);
-  const top = lineIndexAt(lines, offset);
+  const top = topLine(lines, offset);
   const h = Math.max(1, ctx.height);
-  const target = !byPage ? top + delta : delta > 0 ? nextPageTop(lines, top, h) : prevPageTop(lines, top, h);
+  const target = !byPage ? scrollTarget(lines, top, top + delta) : delta > 0 ? nextPageTop(lines, top, h) : prevPageTop(lines, top, h);
   if (delta > 0) {
     if (target < lines.length) return at(ctx, section, target);
     return section + 1 < ctx.sectionCount ? { section: section + 1, offset: 0 } : at(ctx, section, top);
@@ -128,7 +128,7 @@ export function reachedByReading(position: Position): boolean {
 /** The page from `position` shows the end of its section. */
 export function showsEnd(ctx: ReaderContext, position: Position): boolean {
   const lines = ctx.lines(position.section);
-  return lineIndexAt(lines, position.offset) + Math.max(1, ctx.height) >= lines.length;
+  return topLine(lines, position.offset) + Math.max(1, ctx.height) >= lines.length;
 }
 
 /** Applies `action`; returns `state` itself when nothing changes. */
@@ -179,7 +179,7 @@ function step(state: ReaderState, action: ReaderAction, ctx: ReaderContext): Rea
       const section = Math.max(0, Math.min(last, action.position.section));
       const lines = ctx.lines(section);
       const line = lineIndexAt(lines, Math.max(0, action.position.offset));
-      const top = lineIndexAt(lines, state.position.offset);
+      const top = topLine(lines, state.position.offset);
       if (section === sec && line >= top && line < top + h) return state;
       // The lines before a match say where it is; a third of the page, up to three lines.
       return move(at(ctx, section, Math.max(0, line - Math.min(3, Math.floor(h / 3)))));

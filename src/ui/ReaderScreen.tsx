@@ -7,7 +7,7 @@ import React, { useEffect, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
 import { switchTo, useKeys } from './use-keys.js';
 import { countWords } from '../core/count-words.js';
-import { lineIndexAt, pageCount, pageNumber } from '../core/paginate.js';
+import { pageOf, topLine } from '../core/paginate.js';
 import type { ReaderAction } from '../core/reader-state.js';
 import { isLastPart, statusLine } from '../core/status-line.js';
 import { makeBookmark, sortBookmarks } from '../core/bookmarks-state.js';
@@ -75,7 +75,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const [bookmarks, setBookmarks] = useState(props.bookmarks);
   const search = useSearch(work, (p) => dispatch({ type: 'reveal', position: p }), setMessage);
   const { section, offset } = state.position;
-  const top = lineIndexAt(lines, offset);
+  const top = topLine(lines, offset);
   const pageLines = lines.slice(top, top + pageHeight);
   const atEnd = top + pageHeight >= lines.length;
   const log = useReadingLog(
@@ -180,9 +180,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
         onQuit={onQuit}
       />
     ) : null;
-  const pages = pageCount(lines, pageHeight);
-  // The page showing the part's end is its last, even when a resize left the top off a page boundary.
-  const page = { page: atEnd ? pages : Math.min(pages, pageNumber(lines, top, pageHeight)), pages };
+  const page = pageOf(lines, top, pageHeight);
   const status = statusLine(work, state.position, page, columns, log.wpm, atEnd);
   return (
     <Box flexDirection="column" width={columns} height={rows}>

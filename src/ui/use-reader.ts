@@ -15,7 +15,7 @@ import {
   type ReaderState,
 } from '../core/reader-state.js';
 import type { LoadedWork, Position } from '../core/types.js';
-import { lineIndexAt } from '../core/paginate.js';
+import { topLine } from '../core/paginate.js';
 
 /** Columns kept free on each side of the text so it never touches the edge. */
 export const MARGIN = 1;
@@ -72,7 +72,7 @@ export function useReader(work: LoadedWork, start: Position, measure: number, co
   const current = useCallback(() => {
     const s = latest.current;
     const ctx = contextFor(s);
-    const atStart = lineIndexAt(ctx.lines(s.position.section), s.position.offset) === 0;
+    const atStart = topLine(ctx.lines(s.position.section), s.position.offset) === 0;
     return { state: s, atEnd: showsEnd(ctx, s.position), atStart };
   }, [contextFor]);
   // A resize changes the page, never the place: the reducer keeps the offset.

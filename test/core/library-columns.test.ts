@@ -24,6 +24,12 @@ describe('library columns', () => {
     expect(total(50, long)).toBeLessThanOrEqual(50);
   });
 
+  it('fits the smallest window the library draws in (20 columns), so no row wraps', () => {
+    for (const width of [20, 21, 22, 25]) {
+      expect(total(width, [row('000_55ebb60814069135', 'Annie Sewell-Jennings')]), `${width} columns`).toBeLessThanOrEqual(width);
+    }
+  });
+
   it('makes the title no wider than the titles need', () => {
     expect(libraryColumns(160, [row('Short')])[0].width).toBe(20);
     expect(libraryColumns(160, [row('A title that takes thirty-six cells')])[0].width).toBe(35);

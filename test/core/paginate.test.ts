@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutSection } from '../../src/core/layout.js';
-import { lastPageStart, lineIndexAt, pageCount, pageLines, pageNumber, pageStarts } from '../../src/core/paginate.js';
+import { lastPageStart, lineIndexAt, nextPageTop, pageCount, pageLines, pageOf, pageStarts, prevPageTop, topLine } from '../../src/core/paginate.js';
 import { parseBlocks } from '../../src/core/parse-blocks.js';
 import { prose } from './fixtures.js';
 
@@ -32,12 +32,26 @@ describe('pagination', () => {
     expect(starts.some((t, i) => i > 0 && t % 5 !== 0), 'the fixture has a page break on a blank row').toBe(true);
     expect(pageCount(lines, 5)).toBe(starts.length);
     expect(pageCount([], 5)).toBe(1);
-    expect(pageNumber(lines, 0, 5)).toBe(1);
-    expect(pageNumber(lines, starts[1], 5)).toBe(2);
-    expect(pageNumber(lines, starts[1] - 1, 5)).toBe(1);
-    expect(pageNumber(lines, lines.length - 1, 5)).toBe(starts.length);
+    expect(pageOf(lines, 0, 5)).toEqual({ page: 1, pages: starts.length });
+    expect(pageOf(lines, starts[1], 5)).toEqual({ page: 2, pages: starts.length });
+    for (let i = 1; i < starts.length; i++) expect(prevPageTop(lines, starts[i], 5)).toBe(starts[i - 1]);
     expect(lastPageStart(lines, 5)).toBe(starts.at(-1));
     expect(lastPageStart(lines, 5) + 5).toBeGreaterThanOrEqual(lines.length);
+  });
+
+  it('off the grid (after a line scroll or a resize) counts one more page for every next page, and ends at pages/pages', () => {
+    for (const first of [1, 2, 3, 4, 7]) {
+      const seen: number[] = [];
+      let total = 0;
+      for (let top = topLine(lines, lines[first].start); top < lines.length; top = nextPageTop(lines, top, 5)) {
+        const { page, pages } = pageOf(lines, top, 5);
+        seen.push(page);
+        total = pages;
+        expect(lines[top].kind).not.toBe('blank');
+      }
+      expect(seen).toEqual(seen.map((_, i) => seen[0] + i));
+      expect(seen.at(-1)).toBe(total);
+    }
   });
 
   it('finds the line showing an offset, or the next line when the offset is in whitespace', () => {
