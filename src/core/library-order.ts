@@ -5,6 +5,7 @@
  * built once.
  */
 import type { LibraryRow } from './library-state.js';
+import { foldText } from './fold-text.js';
 import { collator, compareTitles, isTitleOrdered } from './title-order.js';
 import type { WorkSummary } from './types.js';
 
@@ -42,18 +43,18 @@ const comparators = Object.fromEntries(
  * (changed since last read), `is:complete`, `is:in-progress`.
  */
 export function matchesFilter(work: WorkSummary, filter: string, row?: LibraryRow): boolean {
-  const terms = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = foldText(filter).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return true;
   const hay = hayOf(work);
   return terms.every((t) => (t.startsWith('is:') && t.length > 3 ? hasState(work, t.slice(3), row) : hay.includes(t)));
 }
 
-/** What the filter searches in, lower case, built once per work: a keystroke in the filter tests 10,000 of them. */
+/** What the filter searches in, folded (case and accents ignored), built once per work: a keystroke in the filter tests 10,000 of them. */
 const hays = new WeakMap<WorkSummary, string>();
 function hayOf(work: WorkSummary): string {
   let hay = hays.get(work);
   if (hay === undefined) {
-    hay = [work.title, work.author ?? '', ...Object.values(work.meta)].join('\n').toLowerCase();
+    hay = foldText([work.title, work.author ?? '', ...Object.values(work.meta)].join('\n'));
     hays.set(work, hay);
   }
   return hay;

@@ -1,7 +1,9 @@
 /**
  * Finds the work a user means by `<work>` on the command line: an id, a
- * title, or an unambiguous prefix of either (case-insensitive).
+ * title, or an unambiguous prefix of either, or a word from inside one
+ * (case and accents ignored).
  */
+import { foldText } from './fold-text.js';
 import type { WorkSummary } from './types.js';
 
 /** Either the work, or why not and what the user might have meant. */
@@ -9,7 +11,7 @@ export type Resolution<W extends WorkSummary> =
   | { work: W }
   | { error: 'unknown' | 'ambiguous'; candidates: W[] };
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
+const fold = (s: string) => foldText(s).trim();
 
 /** Resolves `name` against the library's works. */
 export function resolveWork<W extends WorkSummary>(works: W[], name: string): Resolution<W> {

@@ -67,6 +67,11 @@ describe('filter', () => {
     expect(matchesFilter(rows[0].work, 'melville moby')).toBe(true);
     expect(matchesFilter(rows[0].work, 'melville austen')).toBe(false);
   });
+  it('matches with or without accents', () => {
+    const cafe = { ...rows[0].work, title: 'Café Résumé', author: 'Zoë Brontë', meta: {} };
+    for (const q of ['cafe', 'CAFÉ resume', 'zoe bronte', 'Brontë']) expect(matchesFilter(cafe, q), q).toBe(true);
+    expect(matchesFilter(cafe, 'cafes')).toBe(false);
+  });
   it('narrows as you type, backspace widens, Enter keeps, Esc clears', () => {
     let s = run(s0, { type: 'startFilter' }, { type: 'filterType', text: 'm' });
     expect(ids(s)).toEqual(['moby', 'the-time', 'anon']); // Melville, Machine, Anonymous

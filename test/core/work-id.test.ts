@@ -54,6 +54,15 @@ describe('resolveWork', () => {
     expect(resolveWork(works, 'SHORT')).toEqual({ work: works[1] });
   });
 
+  it('ignores accents both ways, and keeps kana voicing apart', () => {
+    const accented = [work('cafe-resume', 'Café Résumé'), work('zoe', 'Zoë'), work('ga', 'がっこう'), work('ka', 'かっこう')];
+    expect(resolveWork(accented, 'Cafe')).toEqual({ work: accented[0] });
+    expect(resolveWork(accented, 'résumé')).toEqual({ work: accented[0] });
+    expect(resolveWork(accented, 'ZOË')).toEqual({ work: accented[1] });
+    expect(resolveWork(accented, 'がっこう')).toEqual({ work: accented[2] });
+    expect(resolveWork(accented, 'かっこう')).toEqual({ work: accented[3] });
+  });
+
   it('reaches each of two works whose ids differ only in case by its exact id', () => {
     const pair = [work('A', 'A'), work('a', 'a')];
     expect(resolveWork(pair, 'A')).toEqual({ work: pair[0] });
