@@ -8,6 +8,8 @@ import { LibraryMissingError, type WorkEntry } from '../io/scan-library.js';
 import { scanLibraryAsync } from '../io/scan-library-async.js';
 import { openWork } from '../io/open-work.js';
 import { resolveWork } from '../core/resolve-work.js';
+import { foldText } from '../core/fold-text.js';
+import { idFromPath } from '../core/work-id.js';
 import { safeLine } from '../core/safe-text.js';
 import type { LoadedWork, LoadWarning } from '../core/types.js';
 import { existsSync } from 'node:fs';
@@ -39,6 +41,8 @@ export interface Library {
   refresh?(onProgress?: IndexProgress): Promise<{ works: WorkEntry[]; warnings: LoadWarning[] }>;
   /** True when there was no index at all: `works` is empty until `refresh` (with its progress) has indexed the library. */
   indexing?: boolean;
+  /** The files the scan left out and why (unknown while `works` is the unchecked cache). */
+  skipped?: LoadWarning[];
 }
 
 /**
@@ -82,7 +86,7 @@ export async function openLibrary(opts: GlobalOptions, configured?: string, fast
   if (fast === 'index-in-ui' && existsSync(dir)) return { dir, source, works: [], load, refresh, indexing: true };
   const { works, warnings } = await scan();
   if (warn) for (const w of warnings) process.stderr.write(`fic-read: skipped ${safeLine(w.path)}: ${safeLine(w.reason)}\n`);
-  return { dir, source, works, load };
+  return { dir, source, works, load, skipped: warnings };
 }
 
 /** A progress line on stderr for a long first index (a terminal only; nothing for small libraries). */
@@ -109,6 +113,8 @@ export function pickWork(library: Library, name: string, positions: Record<strin
   if ('work' in r) return r.work;
   const renamed = r.error === 'unknown' ? formerly(library.works, positions, name.trim()) : undefined;
   if (renamed) return renamed;
+  const why = r.error === 'unknown' ? notAWork(library, name) : undefined;
+  if (why) throw new CommandError(why);
   const list = r.candidates.map((w) => `  ${w.id}  (${safeLine(w.title)})`).join('\n');
   if (r.error === 'ambiguous') {
     throw new CommandError(`"${safeLine(name)}" matches several works; be more specific:\n${list}`);
@@ -116,6 +122,20 @@ export function pickWork(library: Library, name: string, positions: Record<strin
   throw new CommandError(
     `no work matches "${safeLine(name)}".` + (list ? ` Did you mean:\n${list}` : ' Run `fic-read list` to see the works.'),
   );
+}
+
+/** Why `name`, which names no work, names a file after all: one the scan skipped, or an older download shown as its newer one. */
+function notAWork(library: Library, name: string): string | undefined {
+  const q = foldText(name).trim();
+  const names = (path: string) => [idFromPath(path), path.replace(/\.txt$/i, ''), path.split('/').pop()!.replace(/\.txt$/i, '')].map(foldText);
+  const skipped = library.skipped?.find((w) => names(w.path).includes(q));
+  if (skipped) return `${safeLine(skipped.path)} is not in the library: it was skipped (${safeLine(skipped.reason)}).`;
+  const newer = library.works.find((w) => w.older?.some((p) => names(p).includes(q)));
+  if (newer) {
+    const old = newer.older!.find((p) => names(p).includes(q))!;
+    return `${safeLine(old)} is an older download of "${safeLine(newer.title)}", which the library shows as ${newer.id} (${safeLine(newer.path)}): try \`fic-read read ${newer.id}\`.`;
+  }
+  return undefined;
 }
 
 /** The work whose saved place records `id` as its id when last read (it has been renamed since). */

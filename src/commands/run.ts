@@ -67,7 +67,7 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
       return out(formatBookmarks(works, store, Boolean(opts.json), library.load, !workName));
     }
     case 'read': {
-      const work = pickWork(library, workName ?? '', store.listPositions());
+      const work = await pickChecked(library, workName ?? '', store.listPositions());
       if (opts.part !== undefined && opts.part > work.parts.length) {
         throw new CommandError(`${work.id} has ${work.parts.length === 1 ? 'only one part' : `${work.parts.length} parts`}; --part ${opts.part} is past the end.`);
       }
@@ -93,6 +93,24 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
     }
     default:
       return interactive({ library, store });
+  }
+}
+
+/**
+ * {@link pickWork}, and when the name matches nothing in an index taken
+ * from the cache unchecked, again after checking the files: a file just
+ * added to the library opens at once, and a skipped one is explained.
+ */
+async function pickChecked(library: Awaited<ReturnType<typeof openLibrary>>, name: string, positions: ReturnType<ReturnType<typeof openStore>['listPositions']>) {
+  try {
+    return pickWork(library, name, positions);
+  } catch (error) {
+    if (!(error instanceof CommandError) || !library.refresh) throw error;
+    const r = await library.refresh();
+    library.works = r.works;
+    library.skipped = r.warnings;
+    delete library.refresh;
+    return pickWork(library, name, positions);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, writeFileSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runCli, tempDir } from './run-cli.js';
@@ -134,5 +134,24 @@ describe('bad input never stops the scan', () => {
     const r = runCli(['list', '--json', '--library', lib]);
     expect(r.stdout).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
     expect(JSON.parse(r.stdout).map((w: { path: string }) => w.path).sort()).toEqual([...names].sort());
+  });
+});
+
+describe('a name that matches no work', () => {
+  it('says a skipped file was skipped and why, and points an older download to the work shown', () => {
+    const lib = tempDir('fic-lib-');
+    const conf = tempDir('fic-conf-');
+    writeFileSync(join(lib, 'empty.txt'), '');
+    const story = (extra: string) => `Title: The Tea Shop\nAuthor: Q\n\nChapter 1\n\n${'The kettle sang and nobody came to lift it. '.repeat(30)}${extra}\n`;
+    writeFileSync(join(lib, 'tea-old.txt'), story(''));
+    writeFileSync(join(lib, 'tea-new.txt'), story('\n\nChapter 2\n\nAnd then it stopped singing altogether, quite suddenly.'));
+    utimesSync(join(lib, 'tea-old.txt'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    const env = { FIC_READ_CONFIG_DIR: conf, FIC_READ_LIBRARY: lib };
+    const empty = runCli(['info', 'empty'], env);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/empty\.txt is not in the library: it was skipped \(.*empty/);
+    const old = runCli(['read', 'tea-old'], env);
+    expect(old.status).toBe(1);
+    expect(old.stderr).toContain('tea-old.txt is an older download of "The Tea Shop", which the library shows as tea-new');
   });
 });
