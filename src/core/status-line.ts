@@ -112,7 +112,8 @@ export function statusLine(work: LoadedWork, position: Position, page: PageInfo,
 const longer = (a: string, b: string) => (displayWidth(b) > displayWidth(a) ? b : a);
 
 /**
- * The right side, longest form first: "p. 3/7 · 24% · 6 min left in part · 16 min in work" down to "3/7 · 24%".
+ * The right side, longest form first: "p. 3/7 · 24% · 6 min left in part · 16 min in work", then
+ * "… · part 6 min · work 16 min", "… · part 6 min", down to "3/7 · 24%".
  * With `ending`, the same four forms with "the end" (or "caught up") in place of the time left (of the % in the shortest).
  */
 function rightForms(page: string, pct: string, inPart: string, inWork: string, ending: string | null): string[] {
@@ -120,7 +121,8 @@ function rightForms(page: string, pct: string, inPart: string, inWork: string, e
   return [
     `p. ${page} · ${pct} · ${inPart} left in part · ${inWork} in work`,
     `p. ${page} · ${pct} · part ${inPart} · work ${inWork}`,
-    `p. ${page} · ${pct} · ${inPart} left`,
+    // "part" as in the form above: a bare "6 min left" could be the part's or the work's.
+    `p. ${page} · ${pct} · part ${inPart}`,
     `${page} · ${pct}`,
   ];
 }
