@@ -43,7 +43,7 @@ export function formatInfo(w: LoadedWork): string {
   lines.push('', 'Contents');
   const width = String(w.parts.length).length;
   w.parts.forEach((p, i) => {
-    const title = [p.title ?? '(untitled)', p.subtitle].filter(Boolean).map((s) => safeLine(s!)).join(' — ');
+    const title = [p.title ?? 'Untitled', p.subtitle].filter(Boolean).map((s) => safeLine(s!)).join(' — ');
     lines.push(`  ${String(i + 1).padStart(width)}. ${title}  (${p.words.toLocaleString('en')} words)`);
   });
   return lines.join('\n') + '\n';

@@ -4,6 +4,7 @@
  */
 import React, { useState } from 'react';
 import { Box, Text } from 'ink';
+import wrapAnsi from 'wrap-ansi';
 import { switchTo, useKeys } from './use-keys.js';
 import { padToWidth, truncateToWidth } from '../core/text-width.js';
 import { actionForKey, GLOBAL_KEYS, KEYMAPS, SCREEN_TITLES, type ScreenName } from './keymaps.js';
@@ -73,12 +74,17 @@ export function ScrollingLines({ title, lines, screen, width, height, onClose, i
   );
 }
 
-/** The help text for `screen`: its bindings, then the global ones, as lines. */
-export function helpLines(screen: ScreenName): StyledLine[] {
+/** The help text for `screen`: its bindings, then the global ones, as lines; a description too long for `width` goes on under itself. */
+export function helpLines(screen: ScreenName, width = Infinity): StyledLine[] {
   const table = [...KEYMAPS[screen], ...GLOBAL_KEYS];
   const labels = table.map((b) => b.keys.join(' '));
   const col = Math.min(24, Math.max(...labels.map((l) => l.length)) + 2);
-  return table.map((b, i) => ({ text: `  ${padToWidth(labels[i], col)}${b.help}` }));
+  const room = width - 2 - col;
+  return table.flatMap((b, i) => {
+    // Too narrow to indent usefully: one line each, cut at the edge as before.
+    const parts = room >= 20 ? wrapAnsi(b.help, room, { hard: true, trim: true }).split('\n') : [b.help];
+    return parts.map((part, k) => ({ text: `  ${padToWidth(k === 0 ? labels[i] : '', col)}${part}` }));
+  });
 }
 
 /** Props of {@link HelpScreen}. */
@@ -94,6 +100,6 @@ export interface HelpScreenProps {
 /** Lists the keys of one screen, straight from its keymap table. */
 export function HelpScreen({ screen, ...rest }: HelpScreenProps) {
   return (
-    <ScrollingLines title={`fic-read help — ${SCREEN_TITLES[screen]} keys`} lines={helpLines(screen)} screen="help" {...rest} />
+    <ScrollingLines title={`fic-read help — ${SCREEN_TITLES[screen]} keys`} lines={helpLines(screen, rest.width)} screen="help" {...rest} />
   );
 }

@@ -50,7 +50,7 @@ export const KEYMAPS: Record<ScreenName, KeyBinding[]> = {
   library: [
     ...listMoves,
     { keys: ['Enter', 'l', '→'], action: 'open', help: 'Open the selected work' },
-    { keys: ['/'], action: 'filter', help: 'Filter by title, author, metadata, or is:reading, is:caught-up, is:updated (Esc clears)' },
+    { keys: ['/'], action: 'filter', help: 'Filter by title, author, metadata (case and accents ignored), or is:reading, is:caught-up, is:finished, is:not-started, is:updated, is:complete, is:in-progress (Esc clears)' },
     { keys: ['s'], action: 'sort', help: 'Sort: recent, title, author, length, progress' },
     { keys: ['i'], action: 'details', help: 'Details of the selected work' },
     { keys: ['?'], action: 'help', help: 'Help' },

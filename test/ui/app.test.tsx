@@ -125,7 +125,7 @@ describe('the app wiring', () => {
     const app = renderAct(<App library={indexing} store={store} saver={createPositionSaver(store, 0)} />);
     await wait(80);
     expect(app.lastFrame()).toContain('Indexing /lib');
-    expect(app.lastFrame()).toMatch(/400\/1,000 files · 50 MB/);
+    expect(app.lastFrame()).toMatch(/400\/1,000 works · 50 MB/);
     finish();
     await wait(60);
     expect(app.lastFrame()).toContain('rain');

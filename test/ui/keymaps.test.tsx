@@ -88,6 +88,13 @@ describe('HelpScreen', () => {
     expect(lines).toHaveLength(KEYMAPS.reader.length + GLOBAL_KEYS.length);
     for (const b of KEYMAPS.reader) expect(lines.some((l) => l.includes(b.keys.join(' ')) && l.includes(b.help))).toBe(true);
   });
+  it('wraps a description too long for the window under itself, losing none of it', () => {
+    const lines = helpLines('library', 80).map((l) => l.text);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
+    const text = lines.join(' ').replace(/\s+/g, ' ');
+    for (const b of KEYMAPS.library) expect(text).toContain(b.help.replace(/\s+/g, ' '));
+    expect(text).toContain('is:in-progress');
+  });
   it('renders and scrolls the reader keys', async () => {
     let closed = false;
     const { lastFrame, stdin } = renderAct(<HelpScreen screen="reader" width={70} height={10} onClose={() => (closed = true)} />);
