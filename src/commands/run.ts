@@ -7,7 +7,7 @@ import { formatInfo, formatList, workJson } from './list.js';
 import { renderPlain } from '../core/render-plain.js';
 import { safeJson, safeLine, safeText } from '../core/safe-text.js';
 import { openStore } from '../io/store.js';
-import { formatBookmarks } from './bookmarks.js';
+import { formatBookmarks, missingWork } from './bookmarks.js';
 import { formatStats } from './stats.js';
 import { partSection } from '../core/start-position.js';
 import { adoptKeys } from '../core/adopt-keys.js';
@@ -63,8 +63,17 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
     case 'stats':
       return out(formatStats(store, library.works, Boolean(opts.json)));
     case 'bookmarks': {
-      const works = workName ? [pickWork(library, workName, store.listPositions())] : library.works;
-      return out(formatBookmarks(works, store, Boolean(opts.json), library.load, !workName));
+      if (!workName) return out(formatBookmarks(library.works, store, Boolean(opts.json), library.load, true));
+      let work;
+      try {
+        work = pickWork(library, workName, store.listPositions());
+      } catch (error) {
+        // A bookmarked work whose file is gone is still named by the title it had.
+        const key = error instanceof CommandError ? missingWork(store, library.works, workName) : undefined;
+        if (!key) throw error;
+        return out(formatBookmarks([], store, Boolean(opts.json), library.load, key));
+      }
+      return out(formatBookmarks([work], store, Boolean(opts.json), library.load));
     }
     case 'read': {
       const work = await pickChecked(library, workName ?? '', store.listPositions());

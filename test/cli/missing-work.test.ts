@@ -44,6 +44,10 @@ describe('bookmarks of a work whose file is gone', () => {
     expect(gone.status).toBe(0);
     expect(gone.stdout).toContain('rain scene');
     expect(gone.stdout).toContain(`${work.title}  [file missing; the bookmark is kept`);
+    // Named by the title it had, it is still found.
+    const one = runCli(['bookmarks', work.title.slice(0, 8)], env);
+    expect(one.status).toBe(0);
+    expect(one.stdout).toContain('rain scene');
     const json = JSON.parse(runCli(['bookmarks', '--json'], env).stdout);
     expect(json).toEqual([expect.objectContaining({ note: 'rain scene', missing: true, title: work.title })]);
     // Opening the library screen-less commands again must not have pruned anything.
