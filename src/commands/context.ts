@@ -130,10 +130,9 @@ function notAWork(library: Library, name: string): string | undefined {
   const names = (path: string) => [idFromPath(path), path.replace(/\.txt$/i, ''), path.split('/').pop()!.replace(/\.txt$/i, '')].map(foldText);
   const skipped = library.skipped?.find((w) => names(w.path).includes(q));
   if (skipped) return `${safeLine(skipped.path)} is not in the library: it was skipped (${safeLine(skipped.reason)}).`;
-  const newer = library.works.find((w) => w.older?.some((p) => names(p).includes(q)));
-  if (newer) {
-    const old = newer.older!.find((p) => names(p).includes(q))!;
-    return `${safeLine(old)} is an older download of "${safeLine(newer.title)}", which the library shows as ${newer.id} (${safeLine(newer.path)}): try \`fic-read read ${newer.id}\`.`;
+  for (const newer of library.works) {
+    const old = newer.older?.find((p) => names(p).includes(q));
+    if (old) return `${safeLine(old)} is an older download of "${safeLine(newer.title)}", which the library shows as ${newer.id} (${safeLine(newer.path)}): try \`fic-read read ${newer.id}\`.`;
   }
   return undefined;
 }

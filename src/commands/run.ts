@@ -2,7 +2,8 @@
  * Dispatches a parsed command. Non-interactive commands print and return;
  * interactive ones need a terminal on both ends (else exit 2) and start Ink.
  */
-import { CommandError, openLibrary, pickWork, type GlobalOptions } from './context.js';
+import { CommandError, openLibrary, pickWork, type GlobalOptions, type Library } from './context.js';
+import type { SavedPosition } from '../io/store-data.js';
 import { formatInfo, formatList, workJson } from './list.js';
 import { renderPlain } from '../core/render-plain.js';
 import { safeJson, safeLine, safeText } from '../core/safe-text.js';
@@ -110,7 +111,7 @@ export async function runCommand(name: string, opts: CommandOptions, workName?: 
  * from the cache unchecked, again after checking the files: a file just
  * added to the library opens at once, and a skipped one is explained.
  */
-async function pickChecked(library: Awaited<ReturnType<typeof openLibrary>>, name: string, positions: ReturnType<ReturnType<typeof openStore>['listPositions']>) {
+async function pickChecked(library: Library, name: string, positions: Record<string, SavedPosition>) {
   try {
     return pickWork(library, name, positions);
   } catch (error) {

@@ -20,19 +20,22 @@ export function resolveWork<W extends WorkSummary>(works: W[], name: string): Re
   // An id typed exactly is never ambiguous, even beside a work whose id differs only in case (`A` and `a`).
   const byId = works.filter((w) => w.id === name.trim());
   if (byId.length === 1) return { work: byId[0] };
-  const exact = works.filter((w) => fold(w.id) === q || fold(w.title) === q);
+  // Each name folded once: the steps below look at every work's up to four times.
+  const folded = works.map((w) => ({ w, id: fold(w.id), title: fold(w.title) }));
+  const pick = (test: (f: (typeof folded)[number]) => boolean) => folded.filter(test).map((f) => f.w);
+  const exact = pick((f) => f.id === q || f.title === q);
   if (exact.length === 1) return { work: exact[0] };
   if (exact.length > 1) return { error: 'ambiguous', candidates: exact };
-  const prefix = works.filter((w) => fold(w.id).startsWith(q) || fold(w.title).startsWith(q));
+  const prefix = pick((f) => f.id.startsWith(q) || f.title.startsWith(q));
   if (prefix.length === 1) return { work: prefix[0] };
   if (prefix.length > 1) return { error: 'ambiguous', candidates: prefix };
   // A unique word from inside the id or title (`hpmor` for fanfic-hpmor) is clear enough too.
-  const inside = works.filter((w) => fold(w.id).includes(q) || fold(w.title).includes(q));
+  const inside = pick((f) => f.id.includes(q) || f.title.includes(q));
   if (inside.length === 1) return { work: inside[0] };
   if (inside.length > 1) return { error: 'ambiguous', candidates: inside };
-  const near = works
-    .map((w) => ({ w, d: Math.min(distance(q, fold(w.id)), distance(q, fold(w.title).slice(0, q.length + 2))) }))
-    .filter((x) => x.d <= Math.max(2, Math.floor(q.length / 3)) || fold(x.w.title).includes(q) || fold(x.w.id).includes(q))
+  const near = folded
+    .map((f) => ({ w: f.w, d: Math.min(distance(q, f.id), distance(q, f.title.slice(0, q.length + 2))) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(q.length / 3)))
     .sort((a, b) => a.d - b.d)
     .slice(0, 5)
     .map((x) => x.w);

@@ -14,7 +14,8 @@ import { graphemesOf } from './graphemes.js';
  * character, slowly: the reader's status line measures a dozen forms with
  * `·` in them before its first page.
  */
-const ONE_COLUMN = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+const ONE_COLUMN_CHARS = '\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u00ff\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026';
+const ONE_COLUMN = new RegExp(`^[${ONE_COLUMN_CHARS}]*$`);
 
 /**
  * Kana, CJK ideographs and Hangul syllables: two columns each and never
@@ -24,7 +25,7 @@ const ONE_COLUMN = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u2013\u2014\u2018\u201
  * segmenter (~12 ms of the first frame).
  */
 const WIDE = '\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3';
-const ONE_OR_TWO = new RegExp(`^[${ONE_COLUMN.source.slice(2, -3)}${WIDE}]*$`);
+const ONE_OR_TWO = new RegExp(`^[${ONE_COLUMN_CHARS}${WIDE}]*$`);
 const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'g');
 
 /** Columns `s` takes in a terminal. Most titles and authors are plain text: a 10,000-work list measures thousands at start-up. */

@@ -21,6 +21,16 @@ function setup() {
   return { store, saver, app };
 }
 
+/** The app on a library of one work, `id`.txt holding `body`. */
+function setupWith(id: string, body: string) {
+  const w = loadWork({ id, path: `${id}.txt`, files: [{ name: `${id}.txt`, bytes: Buffer.from(body) }], mtimeMs: 0 });
+  const store = createMemoryStore();
+  const saver = createPositionSaver(store, 0);
+  const lib = { dir: '/lib', works: [{ ...w, files: [`${id}.txt`] }], load: () => w };
+  const app = renderAct(<App library={lib} store={store} saver={saver} />);
+  return { w, store, saver, app };
+}
+
 afterEach(cleanupAct);
 
 describe('the app wiring', () => {
@@ -134,11 +144,7 @@ describe('the app wiring', () => {
 
   it('a short last part reached by a jump counts as read once paged past', async () => {
     const short = `Chapter 1\n\n${paras('First', 30)}\n\nChapter 2\n\nThe end came quietly.\n`;
-    const w = loadWork({ id: 'short', path: 'short.txt', files: [{ name: 'short.txt', bytes: Buffer.from(short) }], mtimeMs: 0 });
-    const store = createMemoryStore();
-    const saver = createPositionSaver(store, 0);
-    const lib = { dir: '/lib', works: [{ ...w, files: ['short.txt'] }], load: () => w };
-    const app = renderAct(<App library={lib} store={store} saver={saver} />);
+    const { w, store, saver, app } = setupWith('short', short);
     await press(app, '\r');
     await press(app, ']');
     expect(app.lastFrame()).toContain('The end came quietly.');
@@ -152,11 +158,7 @@ describe('the app wiring', () => {
 
   it('a one-page part reached by paging on from the front matter is not read until paged past', async () => {
     const text = `Title: Short Ones\nAuthor: Q\n\nChapter 1\n\nOne page only.\n\nChapter 2\n\n${paras('Second', 30)}\n`;
-    const w = loadWork({ id: 'ones', path: 'ones.txt', files: [{ name: 'ones.txt', bytes: Buffer.from(text) }], mtimeMs: 0 });
-    const store = createMemoryStore();
-    const saver = createPositionSaver(store, 0);
-    const lib = { dir: '/lib', works: [{ ...w, files: ['ones.txt'] }], load: () => w };
-    const app = renderAct(<App library={lib} store={store} saver={saver} />);
+    const { w, store, saver, app } = setupWith('ones', text);
     await press(app, '\r');
     await press(app, 'b');
     expect(app.lastFrame()).toContain('Title: Short Ones');
